@@ -1,0 +1,77 @@
+package org.tashawur.consultation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tashawur.base.LocalizedText;
+
+/** Consultations, their meetings and themes: read by every screen, written by the set-up. */
+@Service
+@Transactional(readOnly = true)
+public class ConsultationService {
+
+    private final ConsultationRepository consultations;
+    private final MeetingRepository meetings;
+    private final ThemeRepository themes;
+
+    ConsultationService(ConsultationRepository consultations, MeetingRepository meetings,
+            ThemeRepository themes) {
+        this.consultations = consultations;
+        this.meetings = meetings;
+        this.themes = themes;
+    }
+
+    public List<ConsultationOverview> overview() {
+        return consultations.findAllByOrderByStartsOnDesc().stream()
+                .map(c -> new ConsultationOverview(id(c.getId()), c.getTitle(),
+                        meetings.findByConsultationIdOrderByHeldOnAsc(id(c.getId())).stream()
+                                .map(m -> toInfo(m, c)).toList()))
+                .toList();
+    }
+
+    public Optional<MeetingInfo> meeting(long meetingId) {
+        return meetings.findById(meetingId).flatMap(m -> consultations.findById(m.getConsultationId())
+                .map(c -> toInfo(m, c)));
+    }
+
+    public List<ThemeInfo> themes(long consultationId) {
+        return themes.findByConsultationIdOrderByPositionAsc(consultationId).stream()
+                .map(t -> new ThemeInfo(id(t.getId()), t.getCode(), t.getName()))
+                .toList();
+    }
+
+    @Transactional
+    public long createConsultation(String code, LocalizedText title, LocalDate startsOn,
+            LocalDate endsOn) {
+        return id(consultations.save(new Consultation(code, title, startsOn, endsOn)).getId());
+    }
+
+    @Transactional
+    public long addMeeting(long consultationId, String code, LocalizedText region,
+            @Nullable String place, LocalDate heldOn) {
+        return id(meetings.save(new Meeting(consultationId, code, region, place, heldOn)).getId());
+    }
+
+    @Transactional
+    public long addTheme(long consultationId, String code, LocalizedText name) {
+        int position = themes.findByConsultationIdOrderByPositionAsc(consultationId).size();
+        return id(themes.save(new Theme(consultationId, code, name, position)).getId());
+    }
+
+    public boolean exists(String consultationCode) {
+        return consultations.findByCode(consultationCode).isPresent();
+    }
+
+    private static MeetingInfo toInfo(Meeting m, Consultation c) {
+        return new MeetingInfo(id(m.getId()), m.getConsultationId(), m.getCode(), m.getRegion(),
+                m.getPlace(), m.getHeldOn(), c.getTitle());
+    }
+
+    private static long id(Long id) {
+        return Objects.requireNonNull(id, "persisted entity without id");
+    }
+}

@@ -1,0 +1,79 @@
+package org.tashawur.consultation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.tashawur.base.LocalizedText;
+
+/** One regional consultative meeting of a consultation. */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "consultation_id", nullable = false)
+    private long consultationId;
+
+    @Column(nullable = false, length = 60)
+    private String code = "";
+
+    @Column(name = "region_ar", nullable = false)
+    private String regionAr = "";
+
+    @Column(name = "region_fr", nullable = false)
+    private String regionFr = "";
+
+    @Column(name = "region_en", nullable = false)
+    private String regionEn = "";
+
+    private @Nullable String place;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn = LocalDate.EPOCH;
+
+    protected Meeting() {
+    }
+
+    public Meeting(long consultationId, String code, LocalizedText region, @Nullable String place,
+            LocalDate heldOn) {
+        this.consultationId = consultationId;
+        this.code = code;
+        this.regionAr = region.ar();
+        this.regionFr = region.fr();
+        this.regionEn = region.en();
+        this.place = place;
+        this.heldOn = heldOn;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public long getConsultationId() {
+        return consultationId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedText getRegion() {
+        return new LocalizedText(regionAr, regionFr, regionEn);
+    }
+
+    public @Nullable String getPlace() {
+        return place;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+}

@@ -1,0 +1,63 @@
+package org.tashawur.consultation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Locale;
+import org.tashawur.base.ui.AppHeader;
+import org.tashawur.base.ui.Formats;
+import org.tashawur.consultation.ConsultationOverview;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.MeetingInfo;
+
+/** The start screen: the consultations and their regional meetings, each one a click from joining. */
+@Route("")
+class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+
+    MeetingsView(ConsultationService consultations) {
+        setPadding(false);
+        addClassName("meetings-view");
+        Main main = new Main();
+        main.addClassName("page");
+        main.add(new H1(getTranslation("meetings.heading")), new Paragraph(getTranslation("meetings.intro")));
+        Locale locale = getLocale();
+        for (ConsultationOverview consultation : consultations.overview()) {
+            H2 title = new H2(consultation.title().in(locale));
+            title.getElement().setAttribute("dir", "auto");
+            Div cards = new Div();
+            cards.addClassName("meeting-cards");
+            consultation.meetings().forEach(m -> cards.add(card(m, locale)));
+            main.add(title, cards);
+        }
+        add(new AppHeader(getTranslation("meetings.title")), main);
+    }
+
+    private Div card(MeetingInfo meeting, Locale locale) {
+        H3 region = new H3(meeting.region().in(locale));
+        Span date = new Span(Formats.date(meeting.heldOn(), locale));
+        date.addClassName("meeting-date");
+        Span place = new Span(meeting.place() == null ? "" : meeting.place());
+        place.getElement().setAttribute("dir", "auto");
+        Button join = new Button(getTranslation("meetings.join"),
+                e -> getUI().ifPresent(ui -> ui.navigate("meeting/" + meeting.id() + "/join")));
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div card = new Div(region, date, place, join);
+        card.addClassName("meeting-card");
+        card.getElement().setAttribute("data-meeting", meeting.code());
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name") + " · " + getTranslation("meetings.title");
+    }
+}

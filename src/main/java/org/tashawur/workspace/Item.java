@@ -1,0 +1,158 @@
+package org.tashawur.workspace;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.tashawur.base.Texts;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.participant.ParticipantRef;
+
+/** An expectation or a proposal on a meeting's shared list. Deleting keeps the row and its history. */
+@Entity
+@Table(name = "item")
+class Item {
+
+    static final int TITLE_MAX = 200;
+    static final int DETAILS_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "meeting_id", nullable = false)
+    private long meetingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ItemKind kind = ItemKind.EXPECTATION;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title = "";
+
+    @Column(nullable = false, length = DETAILS_MAX)
+    private String details = "";
+
+    @Column(name = "theme_id")
+    private @Nullable Long themeId;
+
+    @Column(name = "author_participant_id", nullable = false)
+    private long authorParticipantId;
+
+    @Column(name = "author_name", nullable = false)
+    private String authorName = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_group", nullable = false, length = 40)
+    private StakeholderGroup authorGroup = StakeholderGroup.ASSOCIATIONS;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "deleted_at")
+    private @Nullable Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    private @Nullable String deletedBy;
+
+    protected Item() {
+    }
+
+    Item(long meetingId, ItemKind kind, String title, String details, @Nullable Long themeId,
+            ParticipantRef author, Instant now) {
+        this.meetingId = meetingId;
+        this.kind = kind;
+        setTitle(title);
+        setDetails(details);
+        this.themeId = themeId;
+        this.authorParticipantId = author.id();
+        this.authorName = author.displayName();
+        this.authorGroup = author.group();
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.version = 1;
+    }
+
+    void setTitle(String title) {
+        this.title = Texts.required(title, TITLE_MAX, "title");
+    }
+
+    void setDetails(String details) {
+        this.details = Texts.optional(details, DETAILS_MAX, "details");
+    }
+
+    void setKind(ItemKind kind) {
+        this.kind = kind;
+    }
+
+    void setThemeId(@Nullable Long themeId) {
+        this.themeId = themeId;
+    }
+
+    /** Marks a change: the next version, at the given time. Returns the new version. */
+    long touch(Instant now) {
+        updatedAt = now;
+        return ++version;
+    }
+
+    void markDeleted(Instant now, String by) {
+        deletedAt = now;
+        deletedBy = by;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    long getId() {
+        if (id == null) {
+            throw new IllegalStateException("item not saved yet");
+        }
+        return id;
+    }
+
+    long getMeetingId() {
+        return meetingId;
+    }
+
+    ItemKind getKind() {
+        return kind;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDetails() {
+        return details;
+    }
+
+    @Nullable Long getThemeId() {
+        return themeId;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    @Nullable String getDeletedBy() {
+        return deletedBy;
+    }
+
+    ItemSummary toSummary() {
+        return new ItemSummary(getId(), meetingId, kind, title, details, themeId, authorParticipantId,
+                authorName, authorGroup, createdAt, updatedAt, version);
+    }
+}

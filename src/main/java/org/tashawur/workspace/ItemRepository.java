@@ -1,0 +1,43 @@
+package org.tashawur.workspace;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.tashawur.consultation.StakeholderGroup;
+
+interface ItemRepository extends JpaRepository<Item, Long> {
+
+    /** Loads an item and locks its row until the transaction ends, so edits queue up. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Item i where i.id = :id")
+    Optional<Item> findForUpdate(@Param("id") long id);
+
+    String FILTER = """
+            from Item i where i.meetingId = :meetingId and i.deletedAt is null and i.kind = :kind
+             and (:themeId is null or i.themeId = :themeId)
+             and (:grp is null or i.authorGroup = :grp)
+             and (:pattern is null or i.title like :pattern escape '\\' or i.details like :pattern escape '\\')
+            """;
+
+    @Query("select i " + FILTER + " order by i.createdAt desc, i.id desc")
+    List<Item> findPage(@Param("meetingId") long meetingId, @Param("kind") ItemKind kind,
+            @Param("themeId") @Nullable Long themeId, @Param("grp") @Nullable StakeholderGroup group,
+            @Param("pattern") @Nullable String pattern, Pageable page);
+
+    @Query("select count(i) " + FILTER)
+    long countMatching(@Param("meetingId") long meetingId, @Param("kind") ItemKind kind,
+            @Param("themeId") @Nullable Long themeId, @Param("grp") @Nullable StakeholderGroup group,
+            @Param("pattern") @Nullable String pattern);
+
+    @Query("""
+            select i.kind, count(i) from Item i
+            where i.meetingId = :meetingId and i.deletedAt is null group by i.kind
+            """)
+    List<Object[]> countByKind(@Param("meetingId") long meetingId);
+}

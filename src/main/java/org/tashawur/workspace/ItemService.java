@@ -1,0 +1,194 @@
+package org.tashawur.workspace;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tashawur.base.InvalidInputException;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.MeetingInfo;
+import org.tashawur.participant.ParticipantRef;
+import org.tashawur.workspace.ItemChanged.Change;
+
+/**
+ * The only writer of a meeting's shared list. Every change is one transaction that stores the
+ * new value, writes a revision and bumps the item's version; other screens hear of it after
+ * commit. A change based on a value that is no longer the stored one is refused, never applied.
+ */
+@Service
+@Transactional
+public class ItemService {
+
+    private final ItemRepository items;
+    private final ItemRevisionRepository revisions;
+    private final ConsultationService consultations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ItemService(ItemRepository items, ItemRevisionRepository revisions,
+            ConsultationService consultations, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.revisions = revisions;
+        this.consultations = consultations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ItemSummary create(ItemKind kind, String title, String details, @Nullable Long themeId,
+            ParticipantRef author) {
+        checkTheme(author.meetingId(), themeId);
+        Instant now = clock.instant();
+        Item item = items.save(new Item(author.meetingId(), kind, title, details, themeId, author, now));
+        for (ItemField field : ItemField.values()) {
+            String value = field.read(item);
+            if (!value.isEmpty()) {
+                revisions.save(new ItemRevision(item.getId(), item.getVersion(), field.name(), null,
+                        value, author.id(), author.displayName(), now));
+            }
+        }
+        ItemSummary summary = item.toSummary();
+        announce(item, Change.CREATED, summary, author);
+        return summary;
+    }
+
+    /**
+     * Writes one field. {@code baseValue} is the value the editor's screen showed before the
+     * user changed it: when the stored value is no longer that one (and is not already the new
+     * value), nothing is written and the outcome is a {@link SaveOutcome.Conflict}.
+     *
+     * @throws InvalidInputException when the new value breaks a rule (blank title, too long...)
+     * @throws ItemNotFoundException when the item is not one of the editor's meeting
+     */
+    public SaveOutcome update(long itemId, ItemField field, String baseValue, String newValue,
+            ParticipantRef editor) {
+        Item item = items.findForUpdate(itemId)
+                .filter(i -> i.getMeetingId() == editor.meetingId())
+                .orElseThrow(() -> new ItemNotFoundException(itemId));
+        if (item.isDeleted()) {
+            return new SaveOutcome.Deleted(item.getDeletedBy());
+        }
+        String stored = field.read(item);
+        if (stored.equals(newValue)) {
+            return new SaveOutcome.Saved(item.toSummary());
+        }
+        if (!stored.equals(baseValue)) {
+            return new SaveOutcome.Conflict(field, stored, newValue, item.toSummary());
+        }
+        write(item, field, newValue);
+        Instant now = clock.instant();
+        long version = item.touch(now);
+        revisions.save(new ItemRevision(itemId, version, field.name(), stored, newValue, editor.id(),
+                editor.displayName(), now));
+        ItemSummary summary = item.toSummary();
+        announce(item, Change.UPDATED, summary, editor);
+        return new SaveOutcome.Saved(summary);
+    }
+
+    /** Deletes an item from the list; the row and its revisions stay for history. */
+    public void delete(long itemId, ParticipantRef actor) {
+        Item item = items.findForUpdate(itemId)
+                .filter(i -> i.getMeetingId() == actor.meetingId())
+                .orElseThrow(() -> new ItemNotFoundException(itemId));
+        if (item.isDeleted()) {
+            return;
+        }
+        Instant now = clock.instant();
+        item.markDeleted(now, actor.displayName());
+        long version = item.touch(now);
+        revisions.save(new ItemRevision(itemId, version, ItemRevision.DELETED, null, null, actor.id(),
+                actor.displayName(), now));
+        announce(item, Change.DELETED, null, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ItemSummary> find(long itemId) {
+        return items.findById(itemId).filter(i -> !i.isDeleted()).map(Item::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItemSummary> list(ItemQuery query, Pageable page) {
+        return items.findPage(query.meetingId(), query.kind(), query.themeId(), query.group(),
+                query.likePattern(), page).stream().map(Item::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ItemQuery query) {
+        return items.countMatching(query.meetingId(), query.kind(), query.themeId(), query.group(),
+                query.likePattern());
+    }
+
+    /** How many live items each part of the meeting's list holds, in one query. */
+    @Transactional(readOnly = true)
+    public Map<ItemKind, Long> countByKind(long meetingId) {
+        Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
+        for (ItemKind kind : ItemKind.values()) {
+            counts.put(kind, 0L);
+        }
+        for (Object[] row : items.countByKind(meetingId)) {
+            counts.put((ItemKind) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RevisionInfo> revisions(long itemId) {
+        return revisions.findByItemIdOrderByItemVersionAscIdAsc(itemId).stream()
+                .map(ItemRevision::toInfo).toList();
+    }
+
+    private void write(Item item, ItemField field, String value) {
+        switch (field) {
+            case TITLE -> item.setTitle(value);
+            case DETAILS -> item.setDetails(value);
+            case KIND -> item.setKind(parseKind(value));
+            case THEME -> {
+                Long themeId = parseTheme(value);
+                checkTheme(item.getMeetingId(), themeId);
+                item.setThemeId(themeId);
+            }
+        }
+    }
+
+    private void checkTheme(long meetingId, @Nullable Long themeId) {
+        if (themeId == null) {
+            return;
+        }
+        long consultationId = consultations.meeting(meetingId).map(MeetingInfo::consultationId)
+                .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
+        boolean known = consultations.themes(consultationId).stream().anyMatch(t -> t.id() == themeId);
+        if (!known) {
+            throw new InvalidInputException("validation.theme.unknown");
+        }
+    }
+
+    private static ItemKind parseKind(String value) {
+        try {
+            return ItemKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("validation.kind.unknown");
+        }
+    }
+
+    private static @Nullable Long parseTheme(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("validation.theme.unknown");
+        }
+    }
+
+    private void announce(Item item, Change change, @Nullable ItemSummary summary, ParticipantRef actor) {
+        events.publishEvent(new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), change,
+                item.getKind(), summary, actor.displayName()));
+    }
+}

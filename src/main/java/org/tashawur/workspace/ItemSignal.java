@@ -1,0 +1,55 @@
+package org.tashawur.workspace;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.tashawur.consultation.StakeholderGroup;
+
+/**
+ * What other screens hear after an item's change has committed: the item as stored, so that no
+ * screen has to query the database to show it. Only simple types, so it travels as JSON.
+ *
+ * @param change CREATED, UPDATED or DELETED
+ * @param committedAt epoch milliseconds of the announcement, to tell replays from news
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
+        String actorName, String title, String details, @Nullable Long themeId, long authorId,
+        String authorName, String authorGroup, long createdAt, long updatedAt) {
+
+    static ItemSignal of(ItemChanged changed, long committedAt) {
+        ItemSummary item = changed.item();
+        if (item == null) {
+            return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
+                    changed.kind().name(), committedAt, changed.actorName(), "", "", null, 0, "",
+                    StakeholderGroup.ASSOCIATIONS.name(), 0, 0);
+        }
+        return new ItemSignal(item.id(), item.version(), changed.change().name(), item.kind().name(),
+                committedAt, changed.actorName(), item.title(), item.details(), item.themeId(),
+                item.authorId(), item.authorName(), item.authorGroup().name(),
+                item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli());
+    }
+
+    @JsonIgnore
+    public boolean isDeleted() {
+        return "DELETED".equals(change);
+    }
+
+    @JsonIgnore
+    public boolean isCreated() {
+        return "CREATED".equals(change);
+    }
+
+    @JsonIgnore
+    public ItemKind itemKind() {
+        return ItemKind.valueOf(kind);
+    }
+
+    /** The item as stored; only for signals that are not deletions. */
+    public ItemSummary item(long meetingId) {
+        return new ItemSummary(itemId, meetingId, itemKind(), title, details, themeId, authorId,
+                authorName, StakeholderGroup.valueOf(authorGroup), Instant.ofEpochMilli(createdAt),
+                Instant.ofEpochMilli(updatedAt), version);
+    }
+}

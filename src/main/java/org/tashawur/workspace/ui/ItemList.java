@@ -1,0 +1,131 @@
+package org.tashawur.workspace.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.tashawur.base.ui.Formats;
+import org.tashawur.live.EditingMark;
+import org.tashawur.live.EditingMarks;
+import org.tashawur.workspace.ItemField;
+import org.tashawur.workspace.ItemQuery;
+import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemSummary;
+
+/**
+ * The list of one part of the meeting, rendered lazily: only the cards in view exist in the
+ * browser, and the server fetches them a page at a time. Texts are bound as text, never as HTML.
+ */
+class ItemList extends Composite<VirtualList<ItemSummary>> {
+
+    private static final int RECENT = 300;
+
+    private static final String CARD = """
+            <article class="item-card" data-id="${item.id}">
+              <div class="item-meta">
+                <span class="chip theme" ?hidden=${!item.theme} dir="auto">${item.theme}</span>
+                <span class="chip group">${item.group}</span>
+                <span class="editing user-color-${item.editColor}" ?hidden=${!item.editing}>✎ ${item.editing}</span>
+              </div>
+              <h3 class="item-title" dir="auto">${item.title}</h3>
+              <p class="item-details" dir="auto" ?hidden=${!item.details}>${item.details}</p>
+              <div class="item-foot">
+                <span class="item-author" dir="auto">${item.author}</span>
+                <span class="item-time" title="${item.created}">${item.changed}</span>
+                <span class="item-actions">
+                  <vaadin-button class="edit" theme="tertiary small" @click=${edit}>${item.editLabel}</vaadin-button>
+                  <vaadin-button class="delete" theme="tertiary small error" @click=${remove}>${item.deleteLabel}</vaadin-button>
+                </span>
+              </div>
+            </article>
+            """;
+
+    private final ItemService items;
+    private final CallbackDataProvider<ItemSummary, Void> provider;
+    private final Map<Long, ItemSummary> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ItemSummary> eldest) {
+            return size() > RECENT;
+        }
+    };
+    private ItemQuery query;
+
+    ItemList(ItemService items, ItemQuery initial, ThemeNames themes, EditingMarks marks,
+            Consumer<ItemSummary> onEdit, Consumer<ItemSummary> onDelete) {
+        this.items = items;
+        this.query = initial;
+        provider = new CallbackDataProvider<>(
+                q -> {
+                    List<ItemSummary> page = items.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q));
+                    page.forEach(i -> recent.put(i.id(), i));
+                    return page.stream();
+                },
+                q -> (int) items.count(query),
+                ItemSummary::id);
+        Locale locale = getLocale();
+        String editLabel = getTranslation("item.edit");
+        String deleteLabel = getTranslation("item.delete");
+        VirtualList<ItemSummary> list = getContent();
+        list.addClassName("item-list");
+        list.setRenderer(LitRenderer.<ItemSummary>of(CARD)
+                .withProperty("id", ItemSummary::id)
+                .withProperty("title", ItemSummary::title)
+                .withProperty("details", ItemSummary::details)
+                .withProperty("theme", i -> themes.name(i.themeId()))
+                .withProperty("group", i -> getTranslation(i.authorGroup().messageKey()))
+                .withProperty("author", ItemSummary::authorName)
+                .withProperty("created", i -> getTranslation("item.created", Formats.dateTime(i.createdAt(), locale)))
+                .withProperty("changed", i -> Formats.dateTime(i.updatedAt(), locale))
+                .withProperty("editing", i -> editing(marks.on(i.id())))
+                .withProperty("editColor", i -> marks.on(i.id()).stream().findFirst()
+                        .map(EditingMark::colorIndex).orElse(0))
+                .withProperty("editLabel", i -> editLabel)
+                .withProperty("deleteLabel", i -> deleteLabel)
+                .withFunction("edit", onEdit::accept)
+                .withFunction("remove", onDelete::accept));
+        list.setDataProvider(provider);
+    }
+
+    ItemQuery query() {
+        return query;
+    }
+
+    void show(ItemQuery newQuery) {
+        query = newQuery;
+        provider.refreshAll();
+    }
+
+    /** Re-reads the visible page (after an item was added, removed or left the filter). */
+    void reload() {
+        provider.refreshAll();
+    }
+
+    /** Draws one item again from the given values, leaving every other card alone. */
+    void update(ItemSummary item) {
+        recent.put(item.id(), item);
+        provider.refreshItem(item);
+    }
+
+    /** Draws an item again if it was shown lately (its editing marks changed). */
+    void redraw(long itemId) {
+        Optional.ofNullable(recent.get(itemId)).ifPresent(provider::refreshItem);
+    }
+
+    boolean wasShown(long itemId) {
+        return recent.containsKey(itemId);
+    }
+
+    private String editing(List<EditingMark> marks) {
+        return marks.stream()
+                .map(m -> m.userName() + " · " + getTranslation(ItemField.valueOf(m.field()).messageKey()))
+                .collect(Collectors.joining(getTranslation("list.separator")));
+    }
+}

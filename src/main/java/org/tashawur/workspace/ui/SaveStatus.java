@@ -1,0 +1,61 @@
+package org.tashawur.workspace.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
+import org.tashawur.base.ui.Formats;
+
+/** The quiet "saved at ..." line of an editor, which turns red with a retry when a save failed. */
+class SaveStatus extends Composite<HorizontalLayout> {
+
+    private final Span text = new Span();
+    private final Button retry = new Button();
+    private Runnable pendingRetry = () -> { };
+
+    SaveStatus() {
+        text.addClassName("save-status-text");
+        retry.setText(getTranslation("save.retry"));
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        retry.setVisible(false);
+        retry.addClickListener(e -> pendingRetry.run());
+        getContent().addClassName("save-status");
+        getContent().setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        getContent().add(text, retry);
+        text.getElement().setAttribute("aria-live", "polite");
+    }
+
+    void saved(Instant at) {
+        show("saved", getTranslation("save.saved", Formats.time(at, getLocale())));
+    }
+
+    void unchanged() {
+        show("saved", getTranslation("save.upToDate"));
+    }
+
+    void notSaved(String reason) {
+        show("failed", getTranslation("save.notSaved", reason));
+    }
+
+    void failed(Runnable onRetry) {
+        notSaved(getTranslation("save.databaseDown"));
+        pendingRetry = onRetry;
+        retry.setVisible(true);
+    }
+
+    String state() {
+        return getContent().getElement().getAttribute("data-state");
+    }
+
+    String message() {
+        return text.getText();
+    }
+
+    private void show(String state, String message) {
+        retry.setVisible(false);
+        text.setText(message);
+        getContent().getElement().setAttribute("data-state", state);
+    }
+}

@@ -1,0 +1,228 @@
+package org.tashawur.workspace.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.tashawur.base.ui.AppHeader;
+import org.tashawur.base.ui.Formats;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.MeetingInfo;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.live.EditingMarks;
+import org.tashawur.live.Presence;
+import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ui.ParticipantSession;
+import org.tashawur.workspace.ItemKind;
+import org.tashawur.workspace.ItemNotFoundException;
+import org.tashawur.workspace.ItemQuery;
+import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemSignal;
+import org.tashawur.workspace.ItemSummary;
+
+/**
+ * A meeting's live workspace: who is here, the two parts of the shared list with their counts,
+ * filters, and every change by anyone shown as it is saved.
+ */
+@Route("meeting/:meetingId")
+class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final ItemService items;
+    private final ItemSignals signals;
+    private @Nullable MeetingInfo meeting;
+    private @Nullable ParticipantRef me;
+    private @Nullable ItemList list;
+    private @Nullable ItemEditor editor;
+    private final Tab expectations = new Tab();
+    private final Tab proposals = new Tab();
+
+    WorkspaceView(ConsultationService consultations, ItemService items, ItemSignals signals) {
+        this.consultations = consultations;
+        this.items = items;
+        this.signals = signals;
+        setPadding(false);
+        setSpacing(false);
+        addClassName("workspace-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<MeetingInfo> found = event.getRouteParameters().getLong("meetingId").flatMap(consultations::meeting);
+        if (found.isEmpty()) {
+            event.forwardTo("");
+            return;
+        }
+        Optional<ParticipantRef> participant = ParticipantSession.in(found.get().id());
+        if (participant.isEmpty()) {
+            event.forwardTo("meeting/" + found.get().id() + "/join");
+            return;
+        }
+        if (meeting == null) {
+            build(found.get(), participant.get());
+        }
+    }
+
+    private void build(MeetingInfo meeting, ParticipantRef me) {
+        this.meeting = meeting;
+        this.me = me;
+        ThemeNames themes = new ThemeNames(consultations.themes(meeting.consultationId()), getLocale());
+        // Subscribe before the first read, so that no change falls between the two.
+        signals.subscribe(this, me, this::onSignal);
+        EditingMarks marks = EditingMarks.join(this, me, meeting.id(), itemId -> {
+            if (list != null) {
+                list.redraw(itemId);
+            }
+        });
+
+        AppHeader header = new AppHeader(meeting.region().in(getLocale()) + " · "
+                + Formats.date(meeting.heldOn(), getLocale()));
+        Span identity = new Span(me.displayName() + " · " + me.organisation());
+        identity.addClassName("identity");
+        identity.getElement().setAttribute("dir", "auto");
+        header.addExtra(Presence.avatars(me, meeting.id()), identity);
+
+        Tabs parts = new Tabs(expectations, proposals);
+        parts.addClassName("parts");
+        expectations.setId("tab-expectations");
+        proposals.setId("tab-proposals");
+
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("filter-search");
+        Select<String> theme = new Select<>();
+        theme.setItems(Stream.concat(Stream.of(""), themes.ids().stream()).toList());
+        theme.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("filter.allThemes") : themes.name(id));
+        theme.setValue("");
+        theme.addClassName("filter-theme");
+        theme.setAriaLabel(getTranslation("field.THEME"));
+        Select<String> group = new Select<>();
+        group.setItems(Stream.concat(Stream.of(""), Stream.of(StakeholderGroup.values()).map(Enum::name)).toList());
+        group.setItemLabelGenerator(g -> g.isEmpty() ? getTranslation("filter.allGroups")
+                : getTranslation(StakeholderGroup.valueOf(g).messageKey()));
+        group.setValue("");
+        group.addClassName("filter-group");
+        group.setAriaLabel(getTranslation("filter.group"));
+        Div filters = new Div(search, theme, group);
+        filters.addClassName("filters");
+
+        AddItemBar add = new AddItemBar(items, me, themes);
+        ItemList itemList = new ItemList(items, new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, null),
+                themes, marks, item -> edit(item, themes, marks), this::confirmDelete);
+        list = itemList;
+
+        Runnable applyFilters = () -> {
+            ItemKind kind = parts.getSelectedTab() == proposals ? ItemKind.PROPOSAL : ItemKind.EXPECTATION;
+            add.setKind(kind);
+            String t = theme.getValue();
+            String g = group.getValue();
+            itemList.show(new ItemQuery(meeting.id(), kind, t == null || t.isEmpty() ? null : Long.valueOf(t),
+                    g == null || g.isEmpty() ? null : StakeholderGroup.valueOf(g), search.getValue()));
+        };
+        parts.addSelectedChangeListener(e -> applyFilters.run());
+        search.addValueChangeListener(e -> applyFilters.run());
+        theme.addValueChangeListener(e -> applyFilters.run());
+        group.addValueChangeListener(e -> applyFilters.run());
+
+        Main main = new Main(parts, filters, add, itemList);
+        main.addClassName("workspace");
+        add(header, main);
+        setFlexGrow(1, main);
+        setSizeFull();
+        refreshCounts();
+    }
+
+    private void edit(ItemSummary item, ThemeNames themes, EditingMarks marks) {
+        if (editor != null) {
+            editor.close();
+        }
+        ParticipantRef current = me;
+        if (current == null) {
+            return;
+        }
+        ItemEditor opened = new ItemEditor(items, current, marks, themes, item);
+        opened.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && editor == opened) {
+                editor = null;
+            }
+        });
+        editor = opened;
+        opened.open();
+    }
+
+    private void confirmDelete(ItemSummary item) {
+        new DeleteConfirmation(() -> {
+            try {
+                if (me != null) {
+                    items.delete(item.id(), me);
+                }
+            } catch (ItemNotFoundException e) {
+                refreshList();
+            }
+        }).open();
+    }
+
+    private void onSignal(ItemSignal signal) {
+        ItemList current = list;
+        MeetingInfo m = meeting;
+        if (current == null || m == null) {
+            return;
+        }
+        if (editor != null && editor.itemId() == signal.itemId()) {
+            editor.onSignal(signal);
+        }
+        if (signal.isCreated() || signal.isDeleted()) {
+            current.reload();
+            refreshCounts();
+            return;
+        }
+        ItemSummary item = signal.item(m.id());
+        boolean shown = current.wasShown(item.id());
+        boolean inThisPart = item.kind() == current.query().kind();
+        if (inThisPart && shown && !current.query().isFiltered()) {
+            current.update(item);
+        } else if (inThisPart || shown) {
+            // It may have entered or left this part or the filter: read the visible page again.
+            current.reload();
+            refreshCounts();
+        }
+    }
+
+    private void refreshList() {
+        if (list != null) {
+            list.reload();
+        }
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
+        if (meeting == null) {
+            return;
+        }
+        Map<ItemKind, Long> counts = items.countByKind(meeting.id());
+        expectations.setLabel(getTranslation("part.EXPECTATION", counts.get(ItemKind.EXPECTATION)));
+        proposals.setLabel(getTranslation("part.PROPOSAL", counts.get(ItemKind.PROPOSAL)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name") + (meeting == null ? "" : " · " + meeting.region().in(getLocale()));
+    }
+}
