@@ -36,8 +36,4 @@ public final class LiveForm<F> {
     public void connect(long itemId, SerializableSupplier<F> current) {
         binder.setTopic(LiveTopics.item(itemId), current);
     }
-
-    public void disconnect() {
-        binder.setTopic(null, null);
-    }
 }

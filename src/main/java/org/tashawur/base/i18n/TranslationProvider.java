@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TranslationProvider implements I18NProvider {
 
-    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    /** Moroccan Arabic conventions: Western digits, as Moroccan administrations write them. */
+    public static final Locale ARABIC = Locale.forLanguageTag("ar-MA");
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(ARABIC, FRENCH, ENGLISH);

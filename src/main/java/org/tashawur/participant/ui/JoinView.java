@@ -63,14 +63,17 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         name.setMaxLength(ParticipantRef.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setAutofocus(true);
+        name.setId("join-name");
         TextField organisation = new TextField(getTranslation("join.organisation"));
         organisation.setMaxLength(ParticipantRef.ORGANISATION_MAX);
         organisation.setRequiredIndicatorVisible(true);
+        organisation.setId("join-organisation");
         Select<StakeholderGroup> group = new Select<>();
         group.setLabel(getTranslation("join.group"));
         group.setItems(StakeholderGroup.values());
         group.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
         group.setRequiredIndicatorVisible(true);
+        group.setId("join-group");
 
         Binder<JoinForm> binder = new Binder<>(JoinForm.class);
         binder.forField(name).asRequired(getTranslation("validation.name.required"))
@@ -83,6 +86,7 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Button join = new Button(getTranslation("join.submit"), e -> join(binder));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(Key.ENTER);
+        join.setId("join-submit");
 
         FormLayout form = new FormLayout(name, organisation, group);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -50,6 +50,8 @@ class ItemEditor extends Dialog {
     private final Map<ItemField, HasValue<?, String>> fields = new EnumMap<>(ItemField.class);
     private final SaveStatus status = new SaveStatus();
     private final Div deletedBanner = new Div();
+    /** What the fields held when the item was deleted under this editor. */
+    private final Map<ItemField, String> kept = new EnumMap<>(ItemField.class);
     private boolean deleted;
 
     ItemEditor(ItemService items, ParticipantRef me, EditingMarks marks, ThemeNames themes, ItemSummary item) {
@@ -102,9 +104,9 @@ class ItemEditor extends Dialog {
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClassName("editor-close");
         getFooter().add(status, delete, close);
+        // Closing detaches the fields, which closes their live connection by itself.
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
-                form.disconnect();
                 marks.clear();
             }
         });
@@ -117,6 +119,14 @@ class ItemEditor extends Dialog {
 
     SaveStatus status() {
         return status;
+    }
+
+    TextField titleField() {
+        return (TextField) fields.get(ItemField.TITLE);
+    }
+
+    TextArea detailsField() {
+        return (TextArea) fields.get(ItemField.DETAILS);
     }
 
     /** Another screen changed or deleted the item being edited. */
@@ -204,11 +214,8 @@ class ItemEditor extends Dialog {
     /** Keeps what this user typed: fields turn read-only and one click files it as a new item. */
     private void onDeleted(@Nullable String by) {
         deleted = true;
-        Map<ItemField, String> typed = new EnumMap<>(ItemField.class);
-        fields.forEach((field, component) -> typed.put(field, component.getValue()));
-        form.disconnect();
         fields.forEach((field, component) -> {
-            component.setValue(typed.get(field));
+            kept.put(field, component.getValue() == null ? "" : component.getValue());
             component.setReadOnly(true);
         });
         Span text = new Span(getTranslation("editor.deleted", by == null ? "?" : by));
@@ -223,9 +230,10 @@ class ItemEditor extends Dialog {
 
     private void keepAsNew() {
         try {
-            String themeId = fields.get(ItemField.THEME).getValue();
-            items.create(ItemKind.valueOf(fields.get(ItemField.KIND).getValue()),
-                    fields.get(ItemField.TITLE).getValue(), fields.get(ItemField.DETAILS).getValue(),
+            String themeId = kept.get(ItemField.THEME);
+            String kind = kept.get(ItemField.KIND);
+            items.create(kind == null || kind.isEmpty() ? ItemKind.EXPECTATION : ItemKind.valueOf(kind),
+                    kept.get(ItemField.TITLE), kept.get(ItemField.DETAILS),
                     themeId == null || themeId.isEmpty() ? null : Long.valueOf(themeId), me);
             close();
         } catch (InvalidInputException e) {

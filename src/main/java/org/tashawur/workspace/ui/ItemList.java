@@ -56,12 +56,16 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
             return size() > RECENT;
         }
     };
+    private final Consumer<ItemSummary> onEdit;
+    private final Consumer<ItemSummary> onDelete;
     private ItemQuery query;
 
     ItemList(ItemService items, ItemQuery initial, ThemeNames themes, EditingMarks marks,
             Consumer<ItemSummary> onEdit, Consumer<ItemSummary> onDelete) {
         this.items = items;
         this.query = initial;
+        this.onEdit = onEdit;
+        this.onDelete = onDelete;
         provider = new CallbackDataProvider<>(
                 q -> {
                     List<ItemSummary> page = items.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q));
@@ -89,9 +93,19 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                         .map(EditingMark::colorIndex).orElse(0))
                 .withProperty("editLabel", i -> editLabel)
                 .withProperty("deleteLabel", i -> deleteLabel)
-                .withFunction("edit", onEdit::accept)
-                .withFunction("remove", onDelete::accept));
+                .withFunction("edit", this::edit)
+                .withFunction("remove", this::delete));
         list.setDataProvider(provider);
+    }
+
+    /** What the card's Edit button does. */
+    void edit(ItemSummary item) {
+        onEdit.accept(item);
+    }
+
+    /** What the card's Delete button does. */
+    void delete(ItemSummary item) {
+        onDelete.accept(item);
     }
 
     ItemQuery query() {

@@ -1,0 +1,105 @@
+package org.tashawur;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinServlet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.tashawur.consultation.StakeholderGroup;
+
+/**
+ * One participant's browser, simulated by Karibu-Testing: its own session and UI on the shared
+ * servlet, so that several of them meet in the same Collaboration Engine topics.
+ */
+public final class MockBrowser {
+
+    private final Map<Class<?>, CurrentInstance> instances;
+    private final UI ui;
+
+    private MockBrowser(Map<Class<?>, CurrentInstance> instances, UI ui) {
+        this.instances = instances;
+        this.ui = ui;
+    }
+
+    public static MockBrowser open(VaadinServlet servlet) {
+        MockVaadin.setup(UI::new, servlet);
+        return new MockBrowser(CurrentInstance.getInstances(), UI.getCurrent());
+    }
+
+    /**
+     * Closes every browser. Their screens are detached first, while the shared Vaadin service
+     * (and the Collaboration Engine's executor) still runs; the first tear-down stops both.
+     */
+    public static void closeAll(List<MockBrowser> browsers) {
+        for (MockBrowser browser : browsers) {
+            browser.use();
+            browser.ui.removeAll();
+            MockVaadin.runUIQueue();
+        }
+        for (MockBrowser browser : browsers) {
+            browser.use();
+            MockVaadin.tearDown();
+        }
+    }
+
+    /** Makes this browser the one the next Karibu calls act on. */
+    public MockBrowser use() {
+        CurrentInstance.clearAll();
+        CurrentInstance.restoreInstances(instances);
+        return this;
+    }
+
+    public UI ui() {
+        return ui;
+    }
+
+    /** Joins the meeting through its join screen, as a guest would. */
+    @SuppressWarnings("unchecked")
+    public MockBrowser join(long meetingId, String name, String organisation, StakeholderGroup group) {
+        use();
+        ui.navigate("meeting/" + meetingId + "/join");
+        _setValue(_get(TextField.class, spec -> spec.withId("join-name")), name);
+        _setValue(_get(TextField.class, spec -> spec.withId("join-organisation")), organisation);
+        _setValue((Select<StakeholderGroup>) _get(Select.class, spec -> spec.withId("join-group")), group);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(Button.class, spec -> spec.withId("join-submit")));
+        return this;
+    }
+
+    /**
+     * Lets each browser run what other threads queued for its UI (Collaboration Engine events
+     * arrive that way) until {@code condition}, checked in {@code observer}, holds.
+     */
+    public static void awaitUntil(List<MockBrowser> browsers, MockBrowser observer, String what,
+            BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            for (MockBrowser browser : browsers) {
+                browser.use();
+                MockVaadin.runUIQueue();
+            }
+            observer.use();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

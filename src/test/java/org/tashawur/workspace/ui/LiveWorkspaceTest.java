@@ -1,0 +1,206 @@
+package org.tashawur.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tashawur.MockBrowser.awaitUntil;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tashawur.IntegrationTest;
+import org.tashawur.MockBrowser;
+import org.tashawur.TestMeetings;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.ItemSummary;
+
+/** Two participants, each in their own (simulated) browser, on one meeting. */
+@IntegrationTest
+class LiveWorkspaceTest {
+
+    private static final Routes ROUTES = org.tashawur.AppRoutes.all();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestMeetings.Meeting meeting;
+    MockBrowser amina;
+    MockBrowser karim;
+    List<MockBrowser> both;
+
+    @BeforeEach
+    void twoParticipantsJoin() {
+        meeting = new TestMeetings(consultations, participants).create();
+        MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
+        amina = MockBrowser.open(servlet).join(meeting.id(), "أمينة", "Wilaya", StakeholderGroup.PREFECTURES);
+        karim = MockBrowser.open(servlet).join(meeting.id(), "Karim", "Tamkine", StakeholderGroup.ASSOCIATIONS);
+        both = List.of(amina, karim);
+    }
+
+    @AfterEach
+    void close() {
+        MockBrowser.closeAll(both);
+    }
+
+    @Test
+    void what_one_participant_adds_appears_in_the_others_list_and_is_in_the_database() {
+        amina.use();
+        _setValue(_get(TextField.class, s -> s.withClasses("add-title")), "مرصد جهوي 😀 <b>x</b>");
+        _click(_get(Button.class, s -> s.withClasses("add-submit")));
+
+        awaitUntil(both, karim, "Karim's expectations tab counts the new item",
+                () -> expectationsTab().getLabel().contains("1"));
+        assertThat(VirtualListsKt._size(list())).isEqualTo(1);
+        assertThat(VirtualListsKt._get(list(), 0).title()).isEqualTo("مرصد جهوي 😀 <b>x</b>");
+        assertThat(VirtualListsKt._getFormatted(list(), 0)).contains("أمينة");
+        assertThat(jdbc.queryForObject("select title from item where meeting_id = ?", String.class, meeting.id()))
+                .isEqualTo("مرصد جهوي 😀 <b>x</b>");
+    }
+
+    @Test
+    void an_empty_title_is_refused_on_screen_and_nothing_is_added() {
+        amina.use();
+        TextField title = _get(TextField.class, s -> s.withClasses("add-title"));
+        _setValue(title, "   ");
+        _click(_get(Button.class, s -> s.withClasses("add-submit")));
+
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo(title.getTranslation("validation.title.required"));
+        assertThat(jdbc.queryForObject("select count(*) from item where meeting_id = ?", Long.class, meeting.id()))
+                .isZero();
+    }
+
+    @Test
+    void a_field_typed_in_one_editor_shows_live_in_the_others_editor_and_is_saved_once() {
+        long itemId = addAs(amina, "Titre initial");
+        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
+
+        openEditorOn(amina, itemId);
+        openEditorOn(karim, itemId);
+        awaitUntil(both, karim, "Karim's editor shows the stored title",
+                () -> "Titre initial".equals(editorField("title").getValue()));
+        assertThat(_get(RadioButtonGroup.class).getValue()).isEqualTo("EXPECTATION");
+
+        awaitUntil(both, amina, "Amina's editor shows the stored title",
+                () -> "Titre initial".equals(editorField("title").getValue()));
+        _setValue(editorField("title"), "Titre d’Amina");
+
+        awaitUntil(both, karim, "Karim's open editor shows Amina's title",
+                () -> "Titre d’Amina".equals(editorField("title").getValue()));
+        assertThat(jdbc.queryForObject("select title from item where id = ?", String.class, itemId))
+                .isEqualTo("Titre d’Amina");
+        assertThat(jdbc.queryForObject(
+                "select count(*) from item_revision where item_id = ? and field = 'TITLE' and old_value is not null",
+                Long.class, itemId)).isEqualTo(1L);
+        awaitUntil(both, karim, "Karim's card shows the new title",
+                () -> VirtualListsKt._getFormatted(list(), 0).contains("Titre d’Amina"));
+    }
+
+    @Test
+    void the_other_sees_who_edits_which_field_of_an_item() {
+        long itemId = addAs(amina, "Guichet unique");
+        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
+
+        openEditorOn(amina, itemId);
+        amina.use();
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus(_get(ItemEditor.class).detailsField());
+
+        String detailsLabel = karim.ui().getTranslation("field.DETAILS");
+        awaitUntil(both, karim, "Karim's card says Amina edits the details",
+                () -> VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + detailsLabel));
+    }
+
+    @Test
+    void deleting_an_item_another_participant_edits_tells_them_and_keeps_their_text() {
+        long itemId = addAs(amina, "À supprimer");
+        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
+        openEditorOn(karim, itemId);
+        awaitUntil(both, karim, "Karim's editor shows the stored title",
+                () -> "À supprimer".equals(editorField("title").getValue()));
+
+        amina.use();
+        ItemList aminasList = _get(ItemList.class);
+        aminasList.delete(VirtualListsKt._get(list(), 0));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        awaitUntil(both, karim, "Karim's editor says the item was deleted",
+                () -> !_find(Button.class, s -> s.withClasses("keep-as-new")).isEmpty());
+        assertThat(editorField("title").getValue()).isEqualTo("À supprimer");
+        assertThat(editorField("title").isReadOnly()).isTrue();
+        assertThat(VirtualListsKt._size(list())).isZero();
+        assertThat(jdbc.queryForObject("select deleted_by from item where id = ?", String.class, itemId))
+                .isEqualTo("أمينة");
+
+        _click(_get(Button.class, s -> s.withClasses("keep-as-new")));
+        assertThat(jdbc.queryForObject("select count(*) from item where meeting_id = ? and deleted_at is null",
+                Long.class, meeting.id())).isEqualTo(1L);
+    }
+
+    @Test
+    void each_sees_the_other_in_the_meetings_presence() {
+        awaitUntil(both, karim, "Karim's presence shows Amina", () -> presenceNames().contains("أمينة"));
+        awaitUntil(both, amina, "Amina's presence shows Karim", () -> presenceNames().contains("Karim"));
+    }
+
+    private List<String> presenceNames() {
+        return _find(com.vaadin.flow.component.avatar.AvatarGroup.class).get(0).getItems().stream()
+                .map(com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem::getName).toList();
+    }
+
+    private long addAs(MockBrowser browser, String title) {
+        browser.use();
+        _setValue(_get(TextField.class, s -> s.withClasses("add-title")), title);
+        _click(_get(Button.class, s -> s.withClasses("add-submit")));
+        return jdbc.queryForObject("select max(id) from item where meeting_id = ?", Long.class, meeting.id());
+    }
+
+    private void openEditorOn(MockBrowser browser, long itemId) {
+        browser.use();
+        ItemList itemList = _get(ItemList.class);
+        ItemSummary item = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == itemId)
+                .findFirst().orElseThrow();
+        itemList.edit(item);
+    }
+
+    @SuppressWarnings("unchecked")
+    private VirtualList<ItemSummary> list() {
+        return _get(VirtualList.class);
+    }
+
+    private Tab expectationsTab() {
+        return _get(Tab.class, s -> s.withId("tab-expectations"));
+    }
+
+    private TextField editorField(String which) {
+        if ("title".equals(which)) {
+            return _get(ItemEditor.class).titleField();
+        }
+        throw new IllegalArgumentException(which);
+    }
+}
