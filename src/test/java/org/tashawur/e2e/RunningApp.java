@@ -1,0 +1,59 @@
+package org.tashawur.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tashawur.Application;
+
+/**
+ * The whole application on a real port with its embedded MariaDB, as the README's run command
+ * starts it, but on a data directory of the test's own. Stopping it stops the database too; a new
+ * start on the same directory finds everything that was saved.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final int port;
+
+    private RunningApp(ConfigurableApplicationContext context, int port) {
+        this.context = context;
+        this.port = port;
+    }
+
+    static RunningApp start(Path dataDir, int port) {
+        // Command-line arguments, because they win over application.properties.
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+                "--server.port=" + port,
+                "--tashawur.embedded-db.data-dir=" + dataDir,
+                "--tashawur.embedded-db.port=0",
+                "--tashawur.embedded-db.database=tashawur_e2e",
+                "--tashawur.demo-data=false",
+                "--spring.jmx.enabled=false");
+        return new RunningApp(context, port);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
