@@ -2,6 +2,8 @@ package org.tashawur.workspace;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tashawur.live.MeetingSignals;
@@ -14,16 +16,20 @@ import org.tashawur.live.MeetingSignals;
 class ItemChangeAnnouncer {
 
     private final MeetingSignals signals;
+    private final ItemService items;
     private final Clock clock;
 
-    ItemChangeAnnouncer(MeetingSignals signals, Clock clock) {
+    ItemChangeAnnouncer(MeetingSignals signals, ItemService items, Clock clock) {
         this.signals = signals;
+        this.items = items;
         this.clock = clock;
     }
 
+    /** Runs after the commit, in a read-only transaction of its own for the counts. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     void announce(ItemChanged changed) {
         signals.publish(changed.meetingId(), Long.toString(changed.itemId()),
-                ItemSignal.of(changed, clock.millis()));
+                ItemSignal.of(changed, clock.millis(), items.countByKind(changed.meetingId())));
     }
 }

@@ -3,6 +3,8 @@ package org.tashawur.workspace;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.consultation.StakeholderGroup;
 
@@ -12,23 +14,37 @@ import org.tashawur.consultation.StakeholderGroup;
  *
  * @param change CREATED, UPDATED or DELETED
  * @param committedAt epoch milliseconds of the announcement, to tell replays from news
+ * @param expectations the meeting's count of expectations after the change (counted once, by
+ *     the announcer, so that no screen has to count)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
         String actorName, String title, String details, @Nullable Long themeId, long authorId,
-        String authorName, String authorGroup, long createdAt, long updatedAt) {
+        String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
+        long proposals) {
 
-    static ItemSignal of(ItemChanged changed, long committedAt) {
+    static ItemSignal of(ItemChanged changed, long committedAt, Map<ItemKind, Long> counts) {
+        long expectations = counts.getOrDefault(ItemKind.EXPECTATION, 0L);
+        long proposals = counts.getOrDefault(ItemKind.PROPOSAL, 0L);
         ItemSummary item = changed.item();
         if (item == null) {
             return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
                     changed.kind().name(), committedAt, changed.actorName(), "", "", null, 0, "",
-                    StakeholderGroup.ASSOCIATIONS.name(), 0, 0);
+                    StakeholderGroup.ASSOCIATIONS.name(), 0, 0, expectations, proposals);
         }
         return new ItemSignal(item.id(), item.version(), changed.change().name(), item.kind().name(),
                 committedAt, changed.actorName(), item.title(), item.details(), item.themeId(),
                 item.authorId(), item.authorName(), item.authorGroup().name(),
-                item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli());
+                item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli(), expectations, proposals);
+    }
+
+    /** How many live items each part of the list held right after this change committed. */
+    @JsonIgnore
+    public Map<ItemKind, Long> counts() {
+        Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
+        counts.put(ItemKind.EXPECTATION, expectations);
+        counts.put(ItemKind.PROPOSAL, proposals);
+        return counts;
     }
 
     @JsonIgnore

@@ -146,7 +146,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(header, main);
         setFlexGrow(1, main);
         setSizeFull();
-        refreshCounts();
+        showCounts(items.countByKind(meeting.id()));
     }
 
     private void edit(ItemSummary item, ThemeNames themes, EditingMarks marks) {
@@ -174,7 +174,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     items.delete(item.id(), me);
                 }
             } catch (ItemNotFoundException e) {
-                refreshList();
+                if (list != null) {
+                    list.reload();
+                }
             }
         }).open();
     }
@@ -188,9 +190,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (editor != null && editor.itemId() == signal.itemId()) {
             editor.onSignal(signal);
         }
+        showCounts(signal.counts());
         if (signal.isCreated() || signal.isDeleted()) {
             current.reload();
-            refreshCounts();
             return;
         }
         ItemSummary item = signal.item(m.id());
@@ -201,22 +203,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         } else if (inThisPart || shown) {
             // It may have entered or left this part or the filter: read the visible page again.
             current.reload();
-            refreshCounts();
         }
     }
 
-    private void refreshList() {
-        if (list != null) {
-            list.reload();
-        }
-        refreshCounts();
-    }
-
-    private void refreshCounts() {
-        if (meeting == null) {
-            return;
-        }
-        Map<ItemKind, Long> counts = items.countByKind(meeting.id());
+    private void showCounts(Map<ItemKind, Long> counts) {
         expectations.setLabel(getTranslation("part.EXPECTATION", counts.get(ItemKind.EXPECTATION)));
         proposals.setLabel(getTranslation("part.PROPOSAL", counts.get(ItemKind.PROPOSAL)));
     }
