@@ -84,6 +84,7 @@ class LiveBrowserTest {
         Page amina = browser.newContext().newPage();
         Page karim = browser.newContext().newPage();
         join(amina, meeting, "أمينة", "Wilaya de Marrakech", 0);
+        assertThat(amina.locator("html")).hasAttribute("dir", "rtl");
         join(karim, meeting, "Karim", "Association Tamkine", 5);
 
         amina.locator(".add-title input").fill("مراكز القرب الاجتماعية");
@@ -106,13 +107,18 @@ class LiveBrowserTest {
                 .isEqualTo("مراكز القرب الاجتماعية — Centres sociaux de proximité");
 
         Page late = browser.newContext().newPage();
+        late.navigate(app.url("meeting/" + meeting.id() + "/join?lang=fr"));
+        assertThat(late.locator("h1")).containsText("Rejoindre la rencontre");
+        assertThat(late.locator("html")).hasAttribute("dir", "ltr");
         join(late, meeting, "Salma", "CGEM", 6);
         assertThat(late.locator(".item-card .item-title").first())
                 .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité", LIVE);
     }
 
     private void join(Page page, TestMeetings.Meeting meeting, String name, String organisation, int group) {
-        page.navigate(app.url("meeting/" + meeting.id() + "/join"));
+        if (!page.url().contains("/join")) {
+            page.navigate(app.url("meeting/" + meeting.id() + "/join"));
+        }
         page.locator("#join-name input").fill(name);
         page.locator("#join-organisation input").fill(organisation);
         page.locator("#join-group").click();

@@ -2,6 +2,7 @@ package org.tashawur.base.i18n;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -48,11 +49,22 @@ class LanguageInitializer implements VaadinServiceInitListener {
         page.executeJs("document.documentElement.lang = $0", supported.getLanguage());
     }
 
+    private static @Nullable String fromQuery(@Nullable String query) {
+        if (query == null) {
+            return null;
+        }
+        return QueryParameters.fromString(query).getSingleParameter("lang").orElse(null);
+    }
+
     private static @Nullable Locale chosen(@Nullable VaadinRequest request) {
         if (request == null) {
             return null;
         }
         String param = request.getParameter("lang");
+        if (param == null) {
+            // Vaadin starts a UI with a request of its own that carries the page's query string.
+            param = fromQuery(request.getParameter("query"));
+        }
         if (param != null && !param.isBlank()) {
             return Locale.forLanguageTag(param);
         }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,9 +62,11 @@ class ItemEditor extends Dialog {
         setHeaderTitle(getTranslation("editor.title"));
         setWidth("min(40rem, 100vw)");
 
-        RadioButtonGroup<String> kind = new RadioButtonGroup<>(getTranslation("field.KIND"));
+        Select<String> kind = new Select<>();
+        kind.setLabel(getTranslation("field.KIND"));
         kind.setItems(List.of(ItemKind.EXPECTATION.name(), ItemKind.PROPOSAL.name()));
         kind.setItemLabelGenerator(k -> getTranslation(ItemKind.valueOf(k).messageKey()));
+        kind.addClassName("editor-kind");
         TextField title = new TextField(getTranslation("field.TITLE"));
         title.setMaxLength(ItemSummary.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
@@ -85,6 +86,7 @@ class ItemEditor extends Dialog {
         theme.setItems(withNone(themes.ids()));
         theme.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("theme.none") : themes.name(id));
         theme.setWidthFull();
+        theme.addClassName("editor-theme");
         title.getElement().setAttribute("dir", "auto");
         details.getElement().setAttribute("dir", "auto");
 

@@ -15,7 +15,7 @@ import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
@@ -105,7 +105,7 @@ class LiveWorkspaceTest {
         openEditorOn(karim, itemId);
         awaitUntil(both, karim, "Karim's editor shows the stored title",
                 () -> "Titre initial".equals(editorField("title").getValue()));
-        assertThat(_get(RadioButtonGroup.class).getValue()).isEqualTo("EXPECTATION");
+        assertThat(_get(Select.class, s -> s.withClasses("editor-kind")).getValue()).isEqualTo("EXPECTATION");
 
         awaitUntil(both, amina, "Amina's editor shows the stored title",
                 () -> "Titre initial".equals(editorField("title").getValue()));
