@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -113,6 +114,45 @@ class LiveBrowserTest {
         join(late, meeting, "Salma", "CGEM", 6);
         assertThat(late.locator(".item-card .item-title").first())
                 .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité", LIVE);
+    }
+
+    @Test
+    void typing_through_a_network_break_never_silently_overwrites_a_newer_value() {
+        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
+                app.bean(ParticipantService.class)).create();
+        BrowserContext aminasBrowser = browser.newContext();
+        Page amina = aminasBrowser.newPage();
+        Page karim = browser.newContext().newPage();
+        join(amina, meeting, "Amina", "Wilaya", 0);
+        join(karim, meeting, "Karim", "Tamkine", 5);
+        amina.locator(".add-title input").fill("Titre de départ");
+        amina.locator(".add-submit").click();
+        assertThat(karim.locator(".item-card .item-title").first()).containsText("Titre de départ", LIVE);
+        amina.locator(".item-card vaadin-button.edit").first().click();
+        karim.locator(".item-card vaadin-button.edit").first().click();
+        Locator aminasTitle = amina.locator("vaadin-dialog-overlay .editor-title input");
+        Locator karimsTitle = karim.locator("vaadin-dialog-overlay .editor-title input");
+        assertThat(aminasTitle).hasValue("Titre de départ");
+        assertThat(karimsTitle).hasValue("Titre de départ");
+
+        aminasBrowser.setOffline(true);
+        karimsTitle.fill("Titre de Karim");
+        karimsTitle.press("Tab");
+        assertThat(karim.locator("vaadin-dialog-overlay .save-status")).hasAttribute("data-state", "saved");
+        aminasTitle.fill("Titre d’Amina, tapé hors ligne");
+        amina.waitForTimeout(1_000);
+        aminasBrowser.setOffline(false);
+
+        Locator conflict = amina.locator("vaadin-dialog-overlay .conflict-mine");
+        assertThat(conflict).containsText("Titre d’Amina, tapé hors ligne",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(amina.locator("vaadin-dialog-overlay .conflict-stored")).containsText("Titre de Karim");
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select title from item where meeting_id = ?", String.class, meeting.id()))
+                .isEqualTo("Titre de Karim");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from item_revision r join item i on i.id = r.item_id
+                where i.meeting_id = ? and r.new_value like 'Titre d’Amina%'""", Long.class, meeting.id())).isZero();
     }
 
     private void join(Page page, TestMeetings.Meeting meeting, String name, String organisation, int group) {

@@ -1,5 +1,6 @@
 package org.tashawur.workspace.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
+import elemental.json.JsonObject;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,8 @@ class ItemEditor extends Dialog {
 
     private static final Logger log = LoggerFactory.getLogger(ItemEditor.class);
     private static final int PAUSE_MS = 600;
+    private static final String VALUE = "element.value";
+    private static final String SEEN = "(element.__tashawurSeen || 0)";
 
     private final ItemService items;
     private final ParticipantRef me;
@@ -47,6 +52,8 @@ class ItemEditor extends Dialog {
     private final long itemId;
     private final LiveForm<ItemForm> form;
     private final Map<ItemField, HasValue<?, String>> fields = new EnumMap<>(ItemField.class);
+    private final Map<ItemField, SeenValues> seen = new EnumMap<>(ItemField.class);
+    private final Map<ItemField, ConflictDialog> conflicts = new EnumMap<>(ItemField.class);
     private final SaveStatus status = new SaveStatus();
     private final Div deletedBanner = new Div();
     /** What the fields held when the item was deleted under this editor. */
@@ -125,6 +132,11 @@ class ItemEditor extends Dialog {
         return status;
     }
 
+    /** The number of the last value the server sent to the browser for a typed field. */
+    int seenNumber(ItemField field) {
+        return seen.get(field).latest();
+    }
+
     TextField titleField() {
         return (TextField) fields.get(ItemField.TITLE);
     }
@@ -143,16 +155,54 @@ class ItemEditor extends Dialog {
     private void register(ItemField field, HasValue<?, String> component) {
         fields.put(field, component);
         form.bind(component, ItemForm.property(field));
-        component.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                marks.mark(itemId, field.name());
-                save(field, e.getOldValue() == null ? "" : e.getOldValue(), e.getValue() == null ? "" : e.getValue());
-            }
-        });
         if (component instanceof Focusable<?> focusable) {
             focusable.addFocusListener(e -> marks.mark(itemId, field.name()));
             focusable.addBlurListener(e -> marks.clear());
         }
+        if (field == ItemField.TITLE || field == ItemField.DETAILS) {
+            registerTyped(field, component);
+        } else {
+            // A choice is one click: the server-side value before it is what the user saw.
+            component.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    marks.mark(itemId, field.name());
+                    save(field, e.getOldValue() == null ? "" : e.getOldValue(), e.getValue() == null ? "" : e.getValue());
+                }
+            });
+        }
+    }
+
+    /**
+     * Typed text is saved from the browser's own events, which carry the number of the last value
+     * the browser received ({@link SeenValues}), after a pause in typing or when the field is left.
+     */
+    private void registerTyped(ItemField field, HasValue<?, String> component) {
+        SeenValues values = new SeenValues();
+        seen.put(field, values);
+        component.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                tellBrowser(component, values.shown(e.getValue() == null ? "" : e.getValue(), false));
+            }
+        });
+        Element element = ((Component) component).getElement();
+        element.addEventListener("input", e -> typed(field, e.getEventData()))
+                .addEventData(VALUE).addEventData(SEEN).debounce(PAUSE_MS);
+        element.addEventListener("change", e -> typed(field, e.getEventData()))
+                .addEventData(VALUE).addEventData(SEEN);
+    }
+
+    private void typed(ItemField field, JsonObject data) {
+        if (deleted || !data.hasKey(VALUE)) {
+            return;
+        }
+        String value = data.getString(VALUE);
+        int number = data.hasKey(SEEN) ? (int) data.getNumber(SEEN) : 0;
+        marks.mark(itemId, field.name());
+        save(field, seen.get(field).base(number), value);
+    }
+
+    private static void tellBrowser(HasValue<?, String> component, int number) {
+        ((Component) component).getElement().executeJs("this.__tashawurSeen = $0", number);
     }
 
     private void save(ItemField field, String base, String value) {
@@ -164,10 +214,13 @@ class ItemEditor extends Dialog {
             if (outcome instanceof SaveOutcome.Saved saved) {
                 valid(field);
                 status.saved(saved.item().updatedAt());
+                SeenValues values = seen.get(field);
+                if (values != null) {
+                    tellBrowser(fields.get(field), values.shown(value, true));
+                }
             } else if (outcome instanceof SaveOutcome.Conflict conflict) {
                 status.notSaved(getTranslation("save.conflict"));
-                new ConflictDialog(conflict, () -> save(field, conflict.stored(), conflict.mine()),
-                        () -> showStored(field, conflict.stored())).open();
+                showConflict(field, conflict);
             } else if (outcome instanceof SaveOutcome.Deleted gone) {
                 onDeleted(gone.deletedBy());
             }
@@ -182,10 +235,39 @@ class ItemEditor extends Dialog {
         }
     }
 
+    /** One question per field at a time; a newer conflict replaces the older one. */
+    private void showConflict(ItemField field, SaveOutcome.Conflict conflict) {
+        ConflictDialog previous = conflicts.remove(field);
+        if (previous != null) {
+            previous.close();
+        }
+        ConflictDialog dialog = new ConflictDialog(conflict,
+                () -> {
+                    conflicts.remove(field);
+                    save(field, conflict.stored(), conflict.mine());
+                    showInBrowser(field, conflict.mine());
+                },
+                () -> {
+                    conflicts.remove(field);
+                    showStored(field, conflict.stored());
+                });
+        conflicts.put(field, dialog);
+        dialog.open();
+    }
+
     private void showStored(ItemField field, String stored) {
         fields.get(field).setValue(stored);
+        showInBrowser(field, stored);
         valid(field);
         status.unchanged();
+    }
+
+    /**
+     * After a network break the browser may display another text than the server holds for the
+     * field; once the user has chosen, make the browser show the chosen one.
+     */
+    private void showInBrowser(ItemField field, String value) {
+        ((Component) fields.get(field)).getElement().executeJs("if (this.value !== $0) { this.value = $0; }", value);
     }
 
     private void valid(ItemField field) {
