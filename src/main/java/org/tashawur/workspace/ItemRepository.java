@@ -1,6 +1,7 @@
 package org.tashawur.workspace;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -8,13 +9,21 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 import org.tashawur.consultation.StakeholderGroup;
 
 interface ItemRepository extends JpaRepository<Item, Long> {
 
-    /** Loads an item and locks its row until the transaction ends, so edits queue up. */
+    int LOCK_WAIT_MS = 3000;
+
+    /**
+     * Loads an item and locks its row until the transaction ends, so edits queue up. A save waits
+     * at most {@value #LOCK_WAIT_MS} ms for the lock, then fails (and the screen offers a retry)
+     * rather than hanging for MariaDB's default 50 s.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "" + LOCK_WAIT_MS))
     @Query("select i from Item i where i.id = :id")
     Optional<Item> findForUpdate(@Param("id") long id);
 

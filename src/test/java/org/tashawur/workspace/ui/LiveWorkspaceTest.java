@@ -19,7 +19,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,8 @@ class LiveWorkspaceTest {
     ParticipantService participants;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     TestMeetings.Meeting meeting;
     MockBrowser amina;
@@ -204,6 +209,34 @@ class LiveWorkspaceTest {
         _click(_get(conflict, Button.class, s -> s.withText(conflict.getTranslation("conflict.keepMine"))));
         assertThat(jdbc.queryForObject("select title from item where id = ?", String.class, itemId))
                 .isEqualTo("Titre d’Amina hors ligne");
+    }
+
+    @Test
+    void when_the_database_cannot_save_the_text_stays_on_screen_and_a_retry_saves_it() throws Exception {
+        long itemId = addAs(amina, "Avant la panne");
+        openEditorOn(amina, itemId);
+        awaitUntil(both, amina, "Amina's editor shows the stored title",
+                () -> "Avant la panne".equals(editorField("title").getValue()));
+        ItemEditor editor = _get(ItemEditor.class);
+
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (PreparedStatement lock = blocker.prepareStatement("select id from item where id = ? for update")) {
+                lock.setLong(1, itemId);
+                lock.executeQuery();
+            }
+            type("Pendant la panne", editor.seenNumber(ItemField.TITLE));
+
+            assertThat(editor.status().state()).isEqualTo("failed");
+            assertThat(editor.status().message()).contains(editor.getTranslation("save.databaseDown"));
+            assertThat(editorField("title").getValue()).isEqualTo("Pendant la panne");
+            blocker.rollback();
+        }
+        _click(_get(editor, Button.class, s -> s.withText(editor.getTranslation("save.retry"))));
+
+        assertThat(editor.status().state()).isEqualTo("saved");
+        assertThat(jdbc.queryForObject("select title from item where id = ?", String.class, itemId))
+                .isEqualTo("Pendant la panne");
     }
 
     /**
