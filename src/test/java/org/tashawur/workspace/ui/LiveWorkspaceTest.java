@@ -109,14 +109,11 @@ class LiveWorkspaceTest {
         long itemId = addAs(amina, "Titre initial");
         awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
 
-        openEditorOn(amina, itemId);
-        openEditorOn(karim, itemId);
-        awaitUntil(both, karim, "Karim's editor shows the stored title",
-                () -> "Titre initial".equals(editorField("title").getValue()));
+        bothOpenTheEditorOn(itemId, "Titre initial");
+        karim.use();
         assertThat(_get(Select.class, s -> s.withClasses("editor-kind")).getValue()).isEqualTo("EXPECTATION");
 
-        awaitUntil(both, amina, "Amina's editor shows the stored title",
-                () -> "Titre initial".equals(editorField("title").getValue()));
+        amina.use();
         type("Titre d’Amina", _get(ItemEditor.class).seenNumber(ItemField.TITLE));
 
         awaitUntil(both, karim, "Karim's open editor shows Amina's title",
@@ -180,13 +177,10 @@ class LiveWorkspaceTest {
     void an_edit_started_before_anothers_change_arrived_is_refused_with_both_texts_and_nothing_is_lost() {
         long itemId = addAs(amina, "Titre de départ");
         awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
-        openEditorOn(amina, itemId);
-        openEditorOn(karim, itemId);
-        awaitUntil(both, amina, "Amina's editor shows the stored title",
-                () -> "Titre de départ".equals(editorField("title").getValue()));
+        bothOpenTheEditorOn(itemId, "Titre de départ");
+        amina.use();
         int aminaSawOnlyThis = _get(ItemEditor.class).seenNumber(ItemField.TITLE);
-        awaitUntil(both, karim, "Karim's editor shows the stored title",
-                () -> "Titre de départ".equals(editorField("title").getValue()));
+        karim.use();
 
         // Karim changes the title while Amina's browser is cut off: her server-side screen
         // receives it, her browser does not.
@@ -263,6 +257,15 @@ class LiveWorkspaceTest {
         _setValue(_get(TextField.class, s -> s.withClasses("add-title")), title);
         _click(_get(Button.class, s -> s.withClasses("add-submit")));
         return jdbc.queryForObject("select max(id) from item where meeting_id = ?", Long.class, meeting.id());
+    }
+
+    private void bothOpenTheEditorOn(long itemId, String storedTitle) {
+        openEditorOn(amina, itemId);
+        openEditorOn(karim, itemId);
+        for (MockBrowser browser : both) {
+            awaitUntil(both, browser, "the editor shows the stored title",
+                    () -> storedTitle.equals(editorField("title").getValue()));
+        }
     }
 
     private void openEditorOn(MockBrowser browser, long itemId) {
