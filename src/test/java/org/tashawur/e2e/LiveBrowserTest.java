@@ -114,6 +114,14 @@ class LiveBrowserTest {
         join(late, meeting, "Salma", "CGEM", 6);
         assertThat(late.locator(".item-card .item-title").first())
                 .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité", LIVE);
+
+        String markup = "<img src=x onerror=\"document.title='pwned'\"><b>gras</b>";
+        late.locator(".add-title input").fill(markup);
+        late.locator(".add-submit").click();
+        assertThat(late.locator(".item-card .item-title").first())
+                .hasText(markup, new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+        assertThat(late.locator(".item-card img, .item-card .item-title b")).hasCount(0);
+        assertThat(late).not().hasTitle("pwned");
     }
 
     @Test

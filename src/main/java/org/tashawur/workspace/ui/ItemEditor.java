@@ -118,6 +118,7 @@ class ItemEditor extends Dialog {
         }
         if (ItemFields.isTyped(field)) {
             typed.put(field, new TypedEdits(fields.get(field), (base, value) -> edited(field, base, value)));
+            status.watch(fields.component(field));
         } else {
             // A choice is one click: the server-side value before it is what the user saw.
             fields.get(field).addValueChangeListener(e -> {

@@ -1,5 +1,6 @@
 package org.tashawur.workspace.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,10 +9,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Instant;
 import org.tashawur.base.ui.Formats;
 
-/** The quiet "saved at ..." line of an editor, which turns red with a retry when a save failed. */
+/**
+ * The quiet line of an editor: "Saving…" from the first keystroke (shown by the browser itself,
+ * without a round trip), then "Saved at ..." once MariaDB has the text, or red with a retry.
+ */
 class SaveStatus extends Composite<HorizontalLayout> {
 
     private final Span text = new Span();
+    private final Span saving = new Span();
     private final Button retry = new Button();
     private Runnable pendingRetry = () -> { };
 
@@ -23,7 +28,9 @@ class SaveStatus extends Composite<HorizontalLayout> {
         retry.addClickListener(e -> pendingRetry.run());
         getContent().addClassName("save-status");
         getContent().setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        getContent().add(text, retry);
+        saving.setText(getTranslation("save.saving"));
+        saving.addClassName("save-status-saving");
+        getContent().add(text, saving, retry);
         text.getElement().setAttribute("aria-live", "polite");
     }
 
@@ -53,9 +60,17 @@ class SaveStatus extends Composite<HorizontalLayout> {
         return text.getText();
     }
 
+    /** Lets the browser say "Saving…" as soon as the user types in {@code field}. */
+    void watch(Component field) {
+        field.getElement().executeJs(
+                "const status = $0; this.addEventListener('input', () => status.setAttribute('data-saving', ''));",
+                getContent().getElement());
+    }
+
     private void show(String state, String message) {
         retry.setVisible(false);
         text.setText(message);
         getContent().getElement().setAttribute("data-state", state);
+        getContent().getElement().executeJs("this.removeAttribute('data-saving')");
     }
 }
