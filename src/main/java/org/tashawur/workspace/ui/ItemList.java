@@ -26,7 +26,12 @@ import org.tashawur.workspace.ItemSummary;
  */
 class ItemList extends Composite<VirtualList<ItemSummary>> {
 
-    private static final int RECENT = 300;
+    /**
+     * Items recently fetched or updated, to redraw a card when its editing marks change. Bounded
+     * near what one screen shows (a page of 50 plus scrolling), because every participant's
+     * screen holds its own copies.
+     */
+    private static final int RECENT = 100;
 
     private static final String CARD = """
             <article class="item-card" data-id="${item.id}">
