@@ -44,6 +44,10 @@ interface ItemRepository extends JpaRepository<Item, Long> {
             @Param("themeId") @Nullable Long themeId, @Param("grp") @Nullable StakeholderGroup group,
             @Param("pattern") @Nullable String pattern);
 
+    /** Id, kind and title of every live item of a meeting, for duplicate hints. */
+    @Query("select i.id, i.kind, i.title from Item i where i.meetingId = :meetingId and i.deletedAt is null")
+    List<Object[]> findTitles(@Param("meetingId") long meetingId);
+
     @Query("""
             select i.kind, count(i) from Item i
             where i.meetingId = :meetingId and i.deletedAt is null group by i.kind

@@ -2,6 +2,7 @@ package org.tashawur.workspace;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tashawur.base.InvalidInputException;
+import org.tashawur.base.text.Similarity;
+import org.tashawur.base.text.TextKey;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingInfo;
 import org.tashawur.participant.ParticipantRef;
@@ -135,6 +138,25 @@ public class ItemService {
             counts.put((ItemKind) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /**
+     * The live items of the meeting whose title reads like {@code text} (Arabic spelling variants,
+     * accents and case ignored), most alike first: shown while someone types a new item so that
+     * duplicates are caught before they are added.
+     */
+    @Transactional(readOnly = true)
+    public List<SimilarItem> similarTo(long meetingId, String text, int limit) {
+        if (TextKey.of(text).length() < SimilarItem.MIN_KEY_LENGTH) {
+            return List.of();
+        }
+        return items.findTitles(meetingId).stream()
+                .map(row -> new SimilarItem((Long) row[0], (ItemKind) row[1], (String) row[2],
+                        Similarity.of(text, (String) row[2])))
+                .filter(s -> s.score() >= SimilarItem.THRESHOLD)
+                .sorted(Comparator.comparingDouble(SimilarItem::score).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -254,6 +254,22 @@ class ItemServiceTest {
         assertThat(items.find(item.id()).orElseThrow().title()).isEqualTo("Titre");
     }
 
+    @Test
+    void similar_items_are_found_across_arabic_spelling_variants_and_french_accents() {
+        ItemSummary centres = items.create(ItemKind.PROPOSAL, "تعزيز المراكز الاجتماعية للقرب", "", null, amina);
+        ItemSummary guichet = items.create(ItemKind.EXPECTATION, "Guichet unique pour les associations", "", null, karim);
+        items.create(ItemKind.EXPECTATION, "مرصد جهوي للمعطيات الاجتماعية", "", null, karim);
+        ItemSummary deleted = items.create(ItemKind.EXPECTATION, "تعزيز مراكز القرب", "", null, karim);
+        items.delete(deleted.id(), karim);
+
+        assertThat(items.similarTo(meeting.id(), "تَعزيز مراكز القُرب الاجتماعيه", 3))
+                .extracting(SimilarItem::id).containsExactly(centres.id());
+        assertThat(items.similarTo(meeting.id(), "GUICHET UNIQUE associations", 3))
+                .extracting(SimilarItem::id).containsExactly(guichet.id());
+        assertThat(items.similarTo(meeting.id(), "Incubateur d’innovation", 3)).isEmpty();
+        assertThat(items.similarTo(meeting.id(), "تع", 3)).as("too short to compare").isEmpty();
+    }
+
     private ItemQuery query(ItemKind kind) {
         return new ItemQuery(meeting.id(), kind, null, null, null);
     }

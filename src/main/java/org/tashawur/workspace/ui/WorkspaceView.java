@@ -123,7 +123,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div filters = new Div(search, theme, group);
         filters.addClassName("filters");
 
-        AddItemBar add = new AddItemBar(items, me, themes);
+        AddItemBar add = new AddItemBar(items, me, themes,
+                id -> items.find(id).ifPresent(item -> edit(item, themes, marks)));
         ItemList itemList = new ItemList(items, new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, null),
                 themes, marks, item -> edit(item, themes, marks), this::confirmDelete);
         list = itemList;

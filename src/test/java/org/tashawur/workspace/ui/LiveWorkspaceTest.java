@@ -168,6 +168,23 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void typing_a_title_like_an_existing_item_shows_it_and_one_click_opens_it_instead_of_adding() {
+        long itemId = addAs(amina, "تعزيز المراكز الاجتماعية للقرب");
+
+        karim.use();
+        _setValue(_get(TextField.class, s -> s.withClasses("add-title")), "تعزيز مراكز القرب الاجتماعيه");
+        Button hint = _get(Button.class, s -> s.withClasses("similar-item"));
+        assertThat(hint.getText()).contains("تعزيز المراكز الاجتماعية للقرب");
+
+        _click(hint);
+        awaitUntil(both, karim, "the editor opened on the existing item",
+                () -> "تعزيز المراكز الاجتماعية للقرب".equals(editorField("title").getValue()));
+        assertThat(_get(ItemEditor.class).itemId()).isEqualTo(itemId);
+        assertThat(jdbc.queryForObject("select count(*) from item where meeting_id = ?", Long.class, meeting.id()))
+                .isEqualTo(1L);
+    }
+
+    @Test
     void each_sees_the_other_in_the_meetings_presence() {
         awaitUntil(both, karim, "Karim's presence shows Amina", () -> presenceNames().contains("أمينة"));
         awaitUntil(both, amina, "Amina's presence shows Karim", () -> presenceNames().contains("Karim"));
