@@ -8,7 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tashawur.account.AccountService;
+import org.tashawur.account.Role;
 import org.tashawur.base.EmbeddedDatabaseMarker;
 import org.tashawur.base.LocalizedText;
 import org.tashawur.consultation.ConsultationService;
@@ -24,6 +27,7 @@ import org.tashawur.workspace.ItemService;
  * database unless told otherwise ({@code tashawur.demo-data}); never twice.
  */
 @Component
+@Order(0)
 class DemoData implements ApplicationRunner {
 
     static final String CONSULTATION = "social-pole-2021-2026";
@@ -32,20 +36,38 @@ class DemoData implements ApplicationRunner {
     private final ConsultationService consultations;
     private final ParticipantService participants;
     private final ItemService items;
+    private final AccountService accounts;
     private final boolean enabled;
 
     DemoData(ConsultationService consultations, ParticipantService participants, ItemService items,
+            AccountService accounts,
             @Value("${tashawur.demo-data:auto}") String setting,
             ObjectProvider<EmbeddedDatabaseMarker> embedded) {
         this.consultations = consultations;
         this.participants = participants;
         this.items = items;
+        this.accounts = accounts;
         this.enabled = "true".equals(setting) || ("auto".equals(setting) && embedded.getIfAvailable() != null);
     }
 
+    /** The demo accounts, documented in the README; never created outside the demo. */
+    static final String[][] ACCOUNTS = {
+        {"admin", "tashawur-admin", "مدير المنصة", "ADMIN"},
+        {"animateur", "tashawur-animateur", "Nadia El Idrissi", "FACILITATOR"},
+        {"suivi", "tashawur-suivi", "Hicham Benali", "REVIEWER"},
+    };
+
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || consultations.exists(CONSULTATION)) {
+        if (!enabled) {
+            return;
+        }
+        if (!accounts.hasAccounts()) {
+            for (String[] a : ACCOUNTS) {
+                accounts.create(a[0], a[1], a[2], Role.valueOf(a[3]));
+            }
+        }
+        if (consultations.exists(CONSULTATION)) {
             return;
         }
         log.info("Loading the demo consultation");

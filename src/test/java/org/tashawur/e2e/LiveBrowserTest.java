@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 import org.tashawur.TestMeetings;
+import org.tashawur.account.AccountService;
+import org.tashawur.account.Role;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.participant.ParticipantService;
 
@@ -161,6 +163,28 @@ class LiveBrowserTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from item_revision r join item i on i.id = r.item_id
                 where i.meeting_id = ? and r.new_value like 'Titre d’Amina%'""", Long.class, meeting.id())).isZero();
+    }
+
+    @Test
+    void a_facilitator_signs_in_and_out_and_a_wrong_password_is_told_plainly() {
+        app.bean(AccountService.class).create("animatrice", "mot-de-passe-solide", "Nadia El Idrissi",
+                Role.FACILITATOR);
+        Page page = browser.newContext().newPage();
+        page.navigate(app.url("?lang=fr"));
+        page.locator("a.sign-in").click();
+
+        page.locator("vaadin-login-form input[name=username]").fill("animatrice");
+        page.locator("vaadin-login-form input[name=password]").fill("mauvais mot de passe");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        assertThat(page.getByText("Nom d’utilisateur ou mot de passe incorrect")).isVisible();
+
+        page.locator("vaadin-login-form input[name=username]").fill("animatrice");
+        page.locator("vaadin-login-form input[name=password]").fill("mot-de-passe-solide");
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        assertThat(page.locator(".account-name")).hasText("Nadia El Idrissi");
+
+        page.locator("vaadin-button.sign-out").click();
+        assertThat(page.locator("a.sign-in")).isVisible();
     }
 
     private void join(Page page, TestMeetings.Meeting meeting, String name, String organisation, int group) {

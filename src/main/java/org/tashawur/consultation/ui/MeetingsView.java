@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
@@ -20,6 +21,7 @@ import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingInfo;
 
 /** The start screen: the consultations and their regional meetings, each one a click from joining. */
+@AnonymousAllowed
 @Route("")
 class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.base.InvalidInputException;
 import org.tashawur.base.ui.AppHeader;
@@ -29,6 +30,7 @@ import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
 
 /** Joining a meeting as a guest: a display name, an organisation and a stakeholder group. */
+@AnonymousAllowed
 @Route("meeting/:meetingId/join")
 class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

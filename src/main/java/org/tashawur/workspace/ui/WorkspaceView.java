@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ import org.tashawur.workspace.ItemSummary;
  * A meeting's live workspace: who is here, the two parts of the shared list with their counts,
  * filters, and every change by anyone shown as it is saved.
  */
+@AnonymousAllowed
 @Route("meeting/:meetingId")
 class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,0 +1,5 @@
+/** The sign-in screen. */
+@NullMarked
+package org.tashawur.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,21 @@
+package org.tashawur.base.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is signed in on this screen, if anyone (guests are not). */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<String> displayName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.getPrincipal() instanceof HasDisplayName named ? named.displayName() : auth.getName());
+    }
+}

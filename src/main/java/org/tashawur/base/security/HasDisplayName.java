@@ -1,0 +1,7 @@
+package org.tashawur.base.security;
+
+/** A signed-in principal that knows the name to show for it. */
+public interface HasDisplayName {
+
+    String displayName();
+}
