@@ -10,6 +10,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,6 +67,20 @@ public final class MockBrowser {
 
     public UI ui() {
         return ui;
+    }
+
+    /**
+     * Signs this browser's session in with an account role, the way Spring Security keeps it
+     * (the security context in the HTTP session, which Vaadin's context strategy reads).
+     */
+    public MockBrowser signedInAs(String role) {
+        use();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("account-" + role, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        return this;
     }
 
     /** Joins the meeting through its join screen, as a guest would. */

@@ -1,12 +1,15 @@
 package org.tashawur.consultation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tashawur.base.InvalidInputException;
 import org.tashawur.base.LocalizedText;
 
 /** Consultations, their meetings and themes: read by every screen, written by the set-up. */
@@ -17,12 +20,41 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final MeetingRepository meetings;
     private final ThemeRepository themes;
+    private final MeetingAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, MeetingRepository meetings,
-            ThemeRepository themes) {
+            ThemeRepository themes, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
         this.consultations = consultations;
         this.meetings = meetings;
         this.themes = themes;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The phase the meeting is in now, as stored. */
+    public Phase phase(long meetingId) {
+        return meetings.findById(meetingId).map(Meeting::getPhase)
+                .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
+    }
+
+    /**
+     * Moves the meeting to another phase; facilitators and administrators only. Every screen of
+     * the meeting hears of it once committed ({@link PhaseChanged}).
+     *
+     * @throws NotAllowedException for anyone else
+     */
+    @Transactional
+    public void changePhase(long meetingId, Phase phase) {
+        access.check(Operation.CHANGE_PHASE, phase, false);
+        Meeting meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
+        if (meeting.getPhase() != phase) {
+            meeting.moveTo(phase, clock.instant());
+            events.publishEvent(new PhaseChanged(meetingId, phase));
+        }
     }
 
     public List<ConsultationOverview> overview() {
@@ -68,7 +100,7 @@ public class ConsultationService {
 
     private static MeetingInfo toInfo(Meeting m, Consultation c) {
         return new MeetingInfo(id(m.getId()), m.getConsultationId(), m.getCode(), m.getRegion(),
-                m.getPlace(), m.getHeldOn(), c.getTitle());
+                m.getPlace(), m.getHeldOn(), c.getTitle(), m.getPhase());
     }
 
     private static long id(Long id) {

@@ -6,6 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.base.LocalizedText;
@@ -38,6 +41,13 @@ public class Meeting {
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn = LocalDate.EPOCH;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Phase phase = Phase.COLLECTING;
+
+    @Column(name = "phase_changed_at")
+    private @Nullable Instant phaseChangedAt;
 
     protected Meeting() {
     }
@@ -75,5 +85,14 @@ public class Meeting {
 
     public LocalDate getHeldOn() {
         return heldOn;
+    }
+
+    public Phase getPhase() {
+        return phase;
+    }
+
+    void moveTo(Phase phase, Instant now) {
+        this.phase = phase;
+        this.phaseChangedAt = now;
     }
 }

@@ -29,7 +29,7 @@ class ItemChangeAnnouncer {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     void announce(ItemChanged changed) {
-        signals.publish(changed.meetingId(), Long.toString(changed.itemId()),
+        signals.publish(changed.meetingId(), ItemSignal.CHANNEL, Long.toString(changed.itemId()),
                 ItemSignal.of(changed, clock.millis(), items.countByKind(changed.meetingId())));
     }
 }

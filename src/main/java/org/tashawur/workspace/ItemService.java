@@ -16,7 +16,10 @@ import org.tashawur.base.InvalidInputException;
 import org.tashawur.base.text.Similarity;
 import org.tashawur.base.text.TextKey;
 import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.MeetingInfo;
+import org.tashawur.consultation.NotAllowedException;
+import org.tashawur.consultation.Operation;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.ItemChanged.Change;
 
@@ -32,20 +35,24 @@ public class ItemService {
     private final ItemRepository items;
     private final ItemRevisionRepository revisions;
     private final ConsultationService consultations;
+    private final MeetingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ItemService(ItemRepository items, ItemRevisionRepository revisions,
-            ConsultationService consultations, ApplicationEventPublisher events, Clock clock) {
+            ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.consultations = consultations;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
 
+    /** @throws NotAllowedException when the meeting's phase or the author's role does not allow it */
     public ItemSummary create(ItemKind kind, String title, String details, @Nullable Long themeId,
             ParticipantRef author) {
+        access.check(Operation.ADD_ITEM, consultations.phase(author.meetingId()), true);
         checkTheme(author.meetingId(), themeId);
         Instant now = clock.instant();
         Item item = items.save(new Item(author.meetingId(), kind, title, details, themeId, author, now));
@@ -77,6 +84,7 @@ public class ItemService {
         if (item.isDeleted()) {
             return new SaveOutcome.Deleted(item.getDeletedBy());
         }
+        access.check(Operation.EDIT_ITEM, consultations.phase(item.getMeetingId()), true);
         String stored = field.read(item);
         if (stored.equals(newValue)) {
             return new SaveOutcome.Saved(item.toSummary());
@@ -102,6 +110,7 @@ public class ItemService {
         if (item.isDeleted()) {
             return;
         }
+        access.check(Operation.DELETE_ITEM, consultations.phase(item.getMeetingId()), true);
         Instant now = clock.instant();
         item.markDeleted(now, actor.displayName());
         long version = item.touch(now);

@@ -23,6 +23,9 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
         String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
         long proposals) {
 
+    /** The meeting channel item signals travel on. */
+    public static final String CHANNEL = "items";
+
     static ItemSignal of(ItemChanged changed, long committedAt, Map<ItemKind, Long> counts) {
         long expectations = counts.getOrDefault(ItemKind.EXPECTATION, 0L);
         long proposals = counts.getOrDefault(ItemKind.PROPOSAL, 0L);

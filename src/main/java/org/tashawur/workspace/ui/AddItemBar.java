@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.tashawur.base.InvalidInputException;
+import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemService;
@@ -33,6 +34,7 @@ class AddItemBar extends Composite<Div> {
     private final TextField title = new TextField();
     private final Select<String> theme = new Select<>();
     private final Div similar = new Div();
+    private final Button addButton;
     private ItemKind kind = ItemKind.EXPECTATION;
 
     AddItemBar(ItemService items, ParticipantRef me, ThemeNames themes, Consumer<Long> openItem) {
@@ -57,14 +59,21 @@ class AddItemBar extends Composite<Div> {
         theme.setValue("");
         theme.setAriaLabel(getTranslation("field.THEME"));
         theme.addClassName("add-theme");
-        Button add = new Button(getTranslation("add.submit"), e -> add());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClassName("add-submit");
-        Div bar = new Div(title, theme, add);
+        addButton = new Button(getTranslation("add.submit"), e -> add());
+        addButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addButton.addClassName("add-submit");
+        Div bar = new Div(title, theme, addButton);
         bar.addClassName("add-item");
         getContent().addClassName("add-item-area");
         getContent().add(bar, similar);
         setKind(kind);
+    }
+
+    /** Adding is possible only in some phases; the title typed so far stays. */
+    void setEnabled(boolean enabled) {
+        title.setEnabled(enabled);
+        theme.setEnabled(enabled);
+        addButton.setEnabled(enabled);
     }
 
     void setKind(ItemKind kind) {
@@ -98,6 +107,9 @@ class AddItemBar extends Composite<Div> {
             title.focus();
             showSimilar("");
         } catch (InvalidInputException e) {
+            title.setErrorMessage(getTranslation(e.messageKey()));
+            title.setInvalid(true);
+        } catch (NotAllowedException e) {
             title.setErrorMessage(getTranslation(e.messageKey()));
             title.setInvalid(true);
         }

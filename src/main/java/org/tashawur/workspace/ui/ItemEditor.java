@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.tashawur.base.InvalidInputException;
+import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.live.EditingMarks;
 import org.tashawur.live.LiveForm;
 import org.tashawur.participant.ParticipantRef;
@@ -104,6 +105,16 @@ class ItemEditor extends Dialog {
         return fields.details();
     }
 
+    /** Read-only when the meeting's phase no longer allows editing; the service refuses anyway. */
+    void setEditable(boolean editable) {
+        if (!deleted) {
+            fields.setReadOnly(!editable);
+            if (!editable) {
+                status.notSaved(getTranslation("editor.readOnlyPhase"));
+            }
+        }
+    }
+
     /** Another screen changed or deleted the item being edited. */
     void onSignal(ItemSignal signal) {
         if (signal.isDeleted() && !deleted) {
@@ -157,6 +168,8 @@ class ItemEditor extends Dialog {
             status.notSaved(getTranslation(e.messageKey()));
         } catch (ItemNotFoundException e) {
             onDeleted(null);
+        } catch (NotAllowedException e) {
+            status.notSaved(getTranslation(e.messageKey()));
         } catch (DataAccessException | TransactionException e) {
             log.warn("Saving {} of item {} failed; the text stays on screen", field, itemId, e);
             status.failed(() -> save(field, base, value));
@@ -210,7 +223,7 @@ class ItemEditor extends Dialog {
         for (ItemField field : ItemField.values()) {
             kept.put(field, fields.value(field));
         }
-        fields.setReadOnly();
+        fields.setReadOnly(true);
         deletedNotice.show(by, this::keepAsNew);
         status.notSaved(getTranslation("editor.deletedShort"));
     }

@@ -80,8 +80,8 @@ final class ItemFields {
         return value == null ? "" : value;
     }
 
-    void setReadOnly() {
-        fields.values().forEach(f -> f.setReadOnly(true));
+    void setReadOnly(boolean readOnly) {
+        fields.values().forEach(f -> f.setReadOnly(readOnly));
     }
 
     void setError(ItemField field, String message) {

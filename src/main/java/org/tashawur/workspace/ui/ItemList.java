@@ -46,8 +46,8 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 <span class="item-author" dir="auto">${item.author}</span>
                 <span class="item-time" title="${item.created}">${item.changed}</span>
                 <span class="item-actions">
-                  <vaadin-button class="edit" theme="tertiary small" @click=${edit}>${item.editLabel}</vaadin-button>
-                  <vaadin-button class="delete" theme="tertiary small error" @click=${remove}>${item.deleteLabel}</vaadin-button>
+                  <vaadin-button class="edit" theme="tertiary small" ?hidden=${!item.canEdit} @click=${edit}>${item.editLabel}</vaadin-button>
+                  <vaadin-button class="delete" theme="tertiary small error" ?hidden=${!item.canDelete} @click=${remove}>${item.deleteLabel}</vaadin-button>
                 </span>
               </div>
             </article>
@@ -64,6 +64,8 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private final Consumer<ItemSummary> onEdit;
     private final Consumer<ItemSummary> onDelete;
     private ItemQuery query;
+    private boolean canEdit = true;
+    private boolean canDelete = true;
 
     ItemList(ItemService items, ItemQuery initial, ThemeNames themes, EditingMarks marks,
             Consumer<ItemSummary> onEdit, Consumer<ItemSummary> onDelete) {
@@ -98,6 +100,8 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                         .map(EditingMark::colorIndex).orElse(0))
                 .withProperty("editLabel", i -> editLabel)
                 .withProperty("deleteLabel", i -> deleteLabel)
+                .withProperty("canEdit", i -> canEdit)
+                .withProperty("canDelete", i -> canDelete)
                 .withFunction("edit", this::edit)
                 .withFunction("remove", this::delete));
         list.setDataProvider(provider);
@@ -111,6 +115,15 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     /** What the card's Delete button does. */
     void delete(ItemSummary item) {
         onDelete.accept(item);
+    }
+
+    /** Shows or hides the cards' Edit and Delete buttons (the phase changed). */
+    void allow(boolean edit, boolean delete) {
+        if (edit != canEdit || delete != canDelete) {
+            canEdit = edit;
+            canDelete = delete;
+            provider.refreshAll();
+        }
     }
 
     ItemQuery query() {

@@ -26,7 +26,7 @@ class ItemSignals {
      */
     Registration subscribe(com.vaadin.flow.component.Component owner, ParticipantRef me, Consumer<ItemSignal> listener) {
         long openedAt = clock.millis();
-        return signals.subscribe(owner, me, me.meetingId(), ItemSignal.class, (key, signal) -> {
+        return signals.subscribe(owner, me, me.meetingId(), ItemSignal.CHANNEL, ItemSignal.class, (key, signal) -> {
             if (signal.committedAt() >= openedAt) {
                 listener.accept(signal);
             }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -22,7 +24,13 @@ import org.jspecify.annotations.Nullable;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.MeetingInfo;
+import org.tashawur.consultation.NotAllowedException;
+import org.tashawur.consultation.Operation;
+import org.tashawur.consultation.Phase;
+import org.tashawur.facilitation.ui.PhaseBar;
+import org.tashawur.live.MeetingSignals;
 import org.tashawur.consultation.StakeholderGroup;
 import org.tashawur.live.EditingMarks;
 import org.tashawur.live.Presence;
@@ -46,6 +54,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ConsultationService consultations;
     private final ItemService items;
     private final ItemSignals signals;
+    private final MeetingAccess access;
+    private final MeetingSignals meetingSignals;
+    private @Nullable AddItemBar addBar;
     private @Nullable MeetingInfo meeting;
     private @Nullable ParticipantRef me;
     private @Nullable ItemList list;
@@ -53,10 +64,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Tab expectations = new Tab();
     private final Tab proposals = new Tab();
 
-    WorkspaceView(ConsultationService consultations, ItemService items, ItemSignals signals) {
+    WorkspaceView(ConsultationService consultations, ItemService items, ItemSignals signals, MeetingAccess access,
+            MeetingSignals meetingSignals) {
         this.consultations = consultations;
         this.items = items;
         this.signals = signals;
+        this.access = access;
+        this.meetingSignals = meetingSignals;
         setPadding(false);
         setSpacing(false);
         addClassName("workspace-view");
@@ -127,6 +141,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
         AddItemBar add = new AddItemBar(items, me, themes,
                 id -> items.find(id).ifPresent(item -> edit(item, themes, marks)));
+        addBar = add;
+        PhaseBar phaseBar = new PhaseBar(consultations, access, meetingSignals, me,
+                consultations.phase(meeting.id()), this::applyPhase);
         ItemList itemList = new ItemList(items, new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, null),
                 themes, marks, item -> edit(item, themes, marks), this::confirmDelete);
         list = itemList;
@@ -144,12 +161,27 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         theme.addValueChangeListener(e -> applyFilters.run());
         group.addValueChangeListener(e -> applyFilters.run());
 
-        Main main = new Main(parts, filters, add, itemList);
+        Main main = new Main(phaseBar, parts, filters, add, itemList);
         main.addClassName("workspace");
         add(header, main);
         setFlexGrow(1, main);
         setSizeFull();
         showCounts(items.countByKind(meeting.id()));
+        applyPhase(phaseBar.phase());
+    }
+
+    /** What the phase lets this caller do, shown live; the services enforce the same rules. */
+    private void applyPhase(Phase phase) {
+        boolean canEdit = access.offers(Operation.EDIT_ITEM, phase, true);
+        if (addBar != null) {
+            addBar.setEnabled(access.offers(Operation.ADD_ITEM, phase, true));
+        }
+        if (list != null) {
+            list.allow(canEdit, access.offers(Operation.DELETE_ITEM, phase, true));
+        }
+        if (editor != null) {
+            editor.setEditable(canEdit);
+        }
     }
 
     private void edit(ItemSummary item, ThemeNames themes, EditingMarks marks) {
@@ -161,6 +193,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return;
         }
         ItemEditor opened = new ItemEditor(items, current, marks, themes, item);
+        opened.setEditable(access.offers(Operation.EDIT_ITEM, consultations.phase(current.meetingId()), true));
         opened.addOpenedChangeListener(e -> {
             if (!e.isOpened() && editor == opened) {
                 editor = null;
@@ -180,6 +213,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 if (list != null) {
                     list.reload();
                 }
+            } catch (NotAllowedException e) {
+                Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }).open();
     }

@@ -33,7 +33,9 @@ import org.tashawur.IntegrationTest;
 import org.tashawur.MockBrowser;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.Phase;
 import org.tashawur.consultation.StakeholderGroup;
+import com.vaadin.flow.component.html.Div;
 import org.tashawur.participant.ParticipantService;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemSummary;
@@ -58,6 +60,7 @@ class LiveWorkspaceTest {
     DataSource dataSource;
 
     TestMeetings.Meeting meeting;
+    MockSpringServlet servlet;
     MockBrowser amina;
     MockBrowser karim;
     List<MockBrowser> both;
@@ -65,7 +68,7 @@ class LiveWorkspaceTest {
     @BeforeEach
     void twoParticipantsJoin() {
         meeting = new TestMeetings(consultations, participants).create();
-        MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
+        servlet = new MockSpringServlet(ROUTES, context, UI::new);
         amina = MockBrowser.open(servlet).join(meeting.id(), "أمينة", "Wilaya", StakeholderGroup.PREFECTURES);
         karim = MockBrowser.open(servlet).join(meeting.id(), "Karim", "Tamkine", StakeholderGroup.ASSOCIATIONS);
         both = List.of(amina, karim);
@@ -182,6 +185,34 @@ class LiveWorkspaceTest {
         assertThat(_get(ItemEditor.class).itemId()).isEqualTo(itemId);
         assertThat(jdbc.queryForObject("select count(*) from item where meeting_id = ?", Long.class, meeting.id()))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void a_facilitator_moves_the_meeting_to_discussion_and_the_guests_screen_stops_offering_to_add() {
+        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
+                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
+        List<MockBrowser> three = List.of(amina, karim, facilitator);
+        try {
+            karim.use();
+            assertThat(_find(Select.class, s -> s.withClasses("phase-control"))).as("guests get no phase control").isEmpty();
+            assertThat(_get(TextField.class, s -> s.withClasses("add-title")).isEnabled()).isTrue();
+
+            facilitator.use();
+            @SuppressWarnings("unchecked")
+            Select<Phase> control = _get(Select.class, s -> s.withClasses("phase-control"));
+            _setValue(control, Phase.DISCUSSION);
+
+            awaitUntil(three, karim, "Karim's screen shows the discussion phase",
+                    () -> _get(Div.class, s -> s.withClasses("phase-bar")).getElement().getAttribute("data-phase")
+                            .equals("DISCUSSION"));
+            assertThat(_get(TextField.class, s -> s.withClasses("add-title")).isEnabled()).isFalse();
+            assertThat(jdbc.queryForObject("select phase from meeting where id = ?", String.class, meeting.id()))
+                    .isEqualTo("DISCUSSION");
+        } finally {
+            facilitator.use();
+            facilitator.ui().removeAll();
+            MockVaadin.runUIQueue();
+        }
     }
 
     @Test

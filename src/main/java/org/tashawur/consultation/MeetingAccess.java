@@ -1,0 +1,68 @@
+package org.tashawur.consultation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.tashawur.base.security.CurrentUser;
+
+/**
+ * Who may do what on a meeting, by phase and role. Services call it; screens only hide what it
+ * would refuse. The caller's roles come from the signed-in session, never from the screen.
+ *
+ * <ul>
+ *   <li>Participants of the meeting add items while collecting; edit while collecting and in
+ *       discussion; delete while collecting. Nothing once the meeting is closed.</li>
+ *   <li>Facilitators and administrators who joined the meeting also prepare it (add and edit in
+ *       preparation) and keep the list clean in every phase but closed; they alone move phases.</li>
+ *   <li>Reviewers follow up after the meeting: in the workspace they are participants.</li>
+ * </ul>
+ */
+@Component
+public class MeetingAccess {
+
+    private static final Set<Phase> EDITABLE = EnumSet.of(Phase.COLLECTING, Phase.DISCUSSION);
+
+    /** @throws NotAllowedException when the current caller may not do {@code operation} now */
+    public void check(Operation operation, Phase phase, boolean member) {
+        boolean staff = CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN);
+        if (!allowed(operation, phase, staff, member)) {
+            throw new NotAllowedException(reason(operation, phase, staff, member));
+        }
+    }
+
+    /** Whether a screen should offer {@code operation} to the current caller. */
+    public boolean offers(Operation operation, Phase phase, boolean member) {
+        return allowed(operation, phase, CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN),
+                member);
+    }
+
+    static boolean allowed(Operation operation, Phase phase, boolean staff, boolean member) {
+        return switch (operation) {
+            case ADD_ITEM -> member && (phase == Phase.COLLECTING || staff && (phase == Phase.PREPARATION
+                    || phase == Phase.DISCUSSION));
+            case EDIT_ITEM -> member && (EDITABLE.contains(phase) || staff && phase != Phase.CLOSED);
+            case DELETE_ITEM -> member && (phase == Phase.COLLECTING || staff && phase != Phase.CLOSED);
+            case CHANGE_PHASE -> staff;
+        };
+    }
+
+    private static String reason(Operation operation, Phase phase, boolean staff, boolean member) {
+        if (operation == Operation.CHANGE_PHASE) {
+            return "access.facilitatorsOnly";
+        }
+        if (!member) {
+            return "access.notInMeeting";
+        }
+        return "access.notInPhase." + phase.name();
+    }
+
+    /** The role names of the accounts, as Spring Security grants them (without the ROLE_ prefix). */
+    public static final class Roles {
+        public static final String ADMIN = "ADMIN";
+        public static final String FACILITATOR = "FACILITATOR";
+        public static final String REVIEWER = "REVIEWER";
+
+        private Roles() {
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.tashawur.facilitation.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import java.util.function.Consumer;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.MeetingAccess;
+import org.tashawur.consultation.NotAllowedException;
+import org.tashawur.consultation.Operation;
+import org.tashawur.consultation.Phase;
+import org.tashawur.facilitation.PhaseSignal;
+import org.tashawur.live.MeetingSignals;
+import org.tashawur.participant.ParticipantRef;
+
+/**
+ * The meeting's phase and what it lets participants do, on every screen, changing live when the
+ * facilitator moves it; facilitators also get the control that moves it.
+ */
+public class PhaseBar extends Composite<Div> {
+
+    private final Span phaseLabel = new Span();
+    private final Span help = new Span();
+    private final Select<Phase> control = new Select<>();
+    private final Consumer<Phase> onPhase;
+    private Phase phase;
+
+    public PhaseBar(ConsultationService consultations, MeetingAccess access, MeetingSignals signals,
+            ParticipantRef me, Phase initial, Consumer<Phase> onPhase) {
+        this.onPhase = onPhase;
+        this.phase = initial;
+        phaseLabel.addClassName("phase-label");
+        help.addClassName("phase-help");
+        getContent().addClassName("phase-bar");
+        getContent().add(phaseLabel, help);
+        if (access.offers(Operation.CHANGE_PHASE, initial, true)) {
+            control.setItems(Phase.values());
+            control.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+            control.setAriaLabel(getTranslation("phase.change"));
+            control.addClassName("phase-control");
+            control.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    try {
+                        consultations.changePhase(me.meetingId(), e.getValue());
+                    } catch (NotAllowedException denied) {
+                        control.setValue(e.getOldValue());
+                        Notification.show(getTranslation(denied.messageKey()), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                }
+            });
+            getContent().add(control);
+        }
+        signals.subscribe(this, me, me.meetingId(), PhaseSignal.CHANNEL, PhaseSignal.class,
+                (key, signal) -> show(Phase.valueOf(signal.phase())));
+        show(initial);
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    private void show(Phase newPhase) {
+        boolean changed = newPhase != phase;
+        phase = newPhase;
+        phaseLabel.setText(getTranslation("phase.label", getTranslation(newPhase.messageKey())));
+        help.setText(getTranslation("phase.help." + newPhase.name()));
+        getContent().getElement().setAttribute("data-phase", newPhase.name());
+        if (control.getParent().isPresent()) {
+            control.setValue(newPhase);
+        }
+        if (changed) {
+            onPhase.accept(newPhase);
+        }
+    }
+}

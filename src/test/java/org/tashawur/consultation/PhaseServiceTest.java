@@ -1,0 +1,94 @@
+package org.tashawur.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tashawur.IntegrationTest;
+import org.tashawur.TestMeetings;
+import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.ItemField;
+import org.tashawur.workspace.ItemKind;
+import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemSummary;
+
+/** The services enforce the phase rules, whatever a screen shows or hides. */
+@IntegrationTest
+class PhaseServiceTest {
+
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    ItemService items;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestMeetings.Meeting meeting;
+    ParticipantRef guest;
+
+    @BeforeEach
+    void meeting() {
+        TestMeetings meetings = new TestMeetings(consultations, participants);
+        meeting = meetings.create();
+        guest = meetings.join(meeting, "Karim", StakeholderGroup.ASSOCIATIONS);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void only_a_facilitator_moves_the_phase_and_the_database_holds_it() {
+        assertThatThrownBy(() -> consultations.changePhase(meeting.id(), Phase.CLOSED))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(consultations.phase(meeting.id())).isEqualTo(Phase.COLLECTING);
+
+        signInAs("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.DISCUSSION);
+
+        assertThat(jdbc.queryForObject("select phase from meeting where id = ?", String.class, meeting.id()))
+                .isEqualTo("DISCUSSION");
+    }
+
+    @Test
+    void a_guest_cannot_add_in_discussion_nor_change_anything_once_closed_even_bypassing_the_screen() {
+        ItemSummary item = items.create(ItemKind.EXPECTATION, "Avant la discussion", "", null, guest);
+        signInAs("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.DISCUSSION);
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> items.create(ItemKind.EXPECTATION, "Trop tard", "", null, guest))
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("access.notInPhase.DISCUSSION"));
+        items.update(item.id(), ItemField.DETAILS, "", "Précisé pendant la discussion", guest);
+
+        signInAs("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.CLOSED);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> items.update(item.id(), ItemField.TITLE, "Avant la discussion", "Changé", guest))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> items.delete(item.id(), guest)).isInstanceOf(NotAllowedException.class);
+
+        assertThat(jdbc.queryForList("select title from item where meeting_id = ? and deleted_at is null",
+                String.class, meeting.id())).containsExactly("Avant la discussion");
+        assertThat(jdbc.queryForObject("select details from item where id = ?", String.class, item.id()))
+                .isEqualTo("Précisé pendant la discussion");
+    }
+
+    private static void signInAs(String role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "someone", null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+}
