@@ -34,6 +34,26 @@ public class ConsultationService {
         this.clock = clock;
     }
 
+    /** The item being discussed now, if the facilitator has put one up. */
+    public Optional<Long> discussing(long meetingId) {
+        return meetings.findById(meetingId).map(Meeting::getDiscussingItemId);
+    }
+
+    /**
+     * Puts an item up for discussion on every screen, or none ({@code null}); facilitators and
+     * administrators only. The caller checks that the item belongs to the meeting.
+     *
+     * @throws NotAllowedException for anyone else, or once the meeting is closed
+     */
+    @Transactional
+    public void discuss(long meetingId, @Nullable Long itemId) {
+        Meeting meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
+        access.check(Operation.HIGHLIGHT_ITEM, meeting.getPhase(), true);
+        meeting.discuss(itemId);
+        events.publishEvent(new DiscussingChanged(meetingId, itemId));
+    }
+
     /** The phase the meeting is in now, as stored. */
     public Phase phase(long meetingId) {
         return meetings.findById(meetingId).map(Meeting::getPhase)

@@ -49,6 +49,9 @@ public class Meeting {
     @Column(name = "phase_changed_at")
     private @Nullable Instant phaseChangedAt;
 
+    @Column(name = "discussing_item_id")
+    private @Nullable Long discussingItemId;
+
     protected Meeting() {
     }
 
@@ -89,6 +92,14 @@ public class Meeting {
 
     public Phase getPhase() {
         return phase;
+    }
+
+    public @Nullable Long getDiscussingItemId() {
+        return discussingItemId;
+    }
+
+    void discuss(@Nullable Long itemId) {
+        this.discussingItemId = itemId;
     }
 
     void moveTo(Phase phase, Instant now) {

@@ -13,7 +13,8 @@ import org.tashawur.base.security.CurrentUser;
  *   <li>Participants of the meeting add items while collecting; edit while collecting and in
  *       discussion; delete while collecting. Nothing once the meeting is closed.</li>
  *   <li>Facilitators and administrators who joined the meeting also prepare it (add and edit in
- *       preparation) and keep the list clean in every phase but closed; they alone move phases.</li>
+ *       preparation) and keep the list clean in every phase but closed; they alone move phases
+ *       and say which item is being discussed now.</li>
  *   <li>Reviewers follow up after the meeting: in the workspace they are participants.</li>
  * </ul>
  */
@@ -43,11 +44,12 @@ public class MeetingAccess {
             case EDIT_ITEM -> member && (EDITABLE.contains(phase) || staff && phase != Phase.CLOSED);
             case DELETE_ITEM -> member && (phase == Phase.COLLECTING || staff && phase != Phase.CLOSED);
             case CHANGE_PHASE -> staff;
+            case HIGHLIGHT_ITEM -> staff && phase != Phase.CLOSED;
         };
     }
 
     private static String reason(Operation operation, Phase phase, boolean staff, boolean member) {
-        if (operation == Operation.CHANGE_PHASE) {
+        if (operation == Operation.CHANGE_PHASE || operation == Operation.HIGHLIGHT_ITEM && !staff) {
             return "access.facilitatorsOnly";
         }
         if (!member) {

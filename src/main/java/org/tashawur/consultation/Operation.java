@@ -5,5 +5,6 @@ public enum Operation {
     ADD_ITEM,
     EDIT_ITEM,
     DELETE_ITEM,
-    CHANGE_PHASE
+    CHANGE_PHASE,
+    HIGHLIGHT_ITEM
 }

@@ -119,6 +119,20 @@ public class ItemService {
         announce(item, Change.DELETED, null, actor);
     }
 
+    /**
+     * Puts one of the meeting's live items up for discussion on every screen ({@code null}: none).
+     *
+     * @throws NotAllowedException unless the caller is a facilitator or administrator
+     * @throws ItemNotFoundException when the item is not a live item of the caller's meeting
+     */
+    public void discuss(@Nullable Long itemId, ParticipantRef facilitator) {
+        if (itemId != null) {
+            items.findById(itemId).filter(i -> i.getMeetingId() == facilitator.meetingId() && !i.isDeleted())
+                    .orElseThrow(() -> new ItemNotFoundException(itemId));
+        }
+        consultations.discuss(facilitator.meetingId(), itemId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ItemSummary> find(long itemId) {
         return items.findById(itemId).filter(i -> !i.isDeleted()).map(Item::toSummary);

@@ -43,6 +43,11 @@ class MeetingAccessTest {
             CHANGE_PHASE  DISCUSSION      no    no       no       yes         yes   yes
             CHANGE_PHASE  PRIORITISATION  no    no       no       yes         yes   yes
             CHANGE_PHASE  CLOSED          no    no       no       yes         yes   yes
+            HIGHLIGHT_ITEM PREPARATION    no    no       no       yes         yes   yes
+            HIGHLIGHT_ITEM COLLECTING     no    no       no       yes         yes   yes
+            HIGHLIGHT_ITEM DISCUSSION     no    no       no       yes         yes   yes
+            HIGHLIGHT_ITEM PRIORITISATION no    no       no       yes         yes   yes
+            HIGHLIGHT_ITEM CLOSED         no    no       no       no          no    no
             """;
 
     private record Caller(String name, String role, boolean member) {

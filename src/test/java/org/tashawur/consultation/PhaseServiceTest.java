@@ -87,6 +87,24 @@ class PhaseServiceTest {
                 .isEqualTo("Précisé pendant la discussion");
     }
 
+    @Test
+    void only_a_facilitator_puts_an_item_of_the_meeting_up_for_discussion() {
+        ItemSummary item = items.create(ItemKind.PROPOSAL, "Incubateur social", "", null, guest);
+        assertThatThrownBy(() -> items.discuss(item.id(), guest)).isInstanceOf(NotAllowedException.class);
+
+        TestMeetings.Meeting other = new TestMeetings(consultations, participants).create();
+        ParticipantRef otherGuest = new TestMeetings(consultations, participants).join(other, "Autre", StakeholderGroup.MEDIA);
+        ItemSummary foreign = items.create(ItemKind.PROPOSAL, "Ailleurs", "", null, otherGuest);
+        signInAs("FACILITATOR");
+        assertThatThrownBy(() -> items.discuss(foreign.id(), guest))
+                .isInstanceOf(org.tashawur.workspace.ItemNotFoundException.class);
+
+        items.discuss(item.id(), guest);
+        assertThat(consultations.discussing(meeting.id())).contains(item.id());
+        items.discuss(null, guest);
+        assertThat(consultations.discussing(meeting.id())).isEmpty();
+    }
+
     private static void signInAs(String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "someone", null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));

@@ -34,7 +34,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private static final int RECENT = 100;
 
     private static final String CARD = """
-            <article class="item-card" data-id="${item.id}">
+            <article class="item-card ${item.discussing ? 'discussing' : ''}" data-id="${item.id}">
               <div class="item-meta">
                 <span class="chip theme" ?hidden=${!item.theme} dir="auto">${item.theme}</span>
                 <span class="chip group">${item.group}</span>
@@ -46,6 +46,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 <span class="item-author" dir="auto">${item.author}</span>
                 <span class="item-time" title="${item.created}">${item.changed}</span>
                 <span class="item-actions">
+                  <vaadin-button class="discuss" theme="tertiary small" ?hidden=${!item.canHighlight} @click=${discuss}>${item.discussLabel}</vaadin-button>
                   <vaadin-button class="edit" theme="tertiary small" ?hidden=${!item.canEdit} @click=${edit}>${item.editLabel}</vaadin-button>
                   <vaadin-button class="delete" theme="tertiary small error" ?hidden=${!item.canDelete} @click=${remove}>${item.deleteLabel}</vaadin-button>
                 </span>
@@ -66,6 +67,9 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private ItemQuery query;
     private boolean canEdit = true;
     private boolean canDelete = true;
+    private boolean canHighlight;
+    private long discussingId;
+    private Consumer<ItemSummary> onDiscuss = item -> { };
 
     ItemList(ItemService items, ItemQuery initial, ThemeNames themes, EditingMarks marks,
             Consumer<ItemSummary> onEdit, Consumer<ItemSummary> onDelete) {
@@ -84,6 +88,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         Locale locale = getLocale();
         String editLabel = getTranslation("item.edit");
         String deleteLabel = getTranslation("item.delete");
+        String discussLabel = getTranslation("discussing.start");
         VirtualList<ItemSummary> list = getContent();
         list.addClassName("item-list");
         list.setRenderer(LitRenderer.<ItemSummary>of(CARD)
@@ -102,8 +107,12 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("deleteLabel", i -> deleteLabel)
                 .withProperty("canEdit", i -> canEdit)
                 .withProperty("canDelete", i -> canDelete)
+                .withProperty("canHighlight", i -> canHighlight && i.id() != discussingId)
+                .withProperty("discussing", i -> i.id() == discussingId)
+                .withProperty("discussLabel", i -> discussLabel)
                 .withFunction("edit", this::edit)
-                .withFunction("remove", this::delete));
+                .withFunction("remove", this::delete)
+                .withFunction("discuss", i -> onDiscuss.accept(i)));
         list.setDataProvider(provider);
     }
 
@@ -122,6 +131,23 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         if (edit != canEdit || delete != canDelete) {
             canEdit = edit;
             canDelete = delete;
+            provider.refreshAll();
+        }
+    }
+
+    /** Offers facilitators the "discuss now" button on each card. */
+    void allowHighlight(boolean allowed, Consumer<ItemSummary> discuss) {
+        onDiscuss = discuss;
+        if (allowed != canHighlight) {
+            canHighlight = allowed;
+            provider.refreshAll();
+        }
+    }
+
+    /** Marks the card being discussed now (0: none). */
+    void setDiscussing(long itemId) {
+        if (itemId != discussingId) {
+            discussingId = itemId;
             provider.refreshAll();
         }
     }

@@ -161,7 +161,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         theme.addValueChangeListener(e -> applyFilters.run());
         group.addValueChangeListener(e -> applyFilters.run());
 
-        Main main = new Main(phaseBar, parts, filters, add, itemList);
+        DiscussingBanner discussing = new DiscussingBanner(items, meetingSignals, me,
+                consultations.discussing(meeting.id()).orElse(0L),
+                access.offers(Operation.HIGHLIGHT_ITEM, phaseBar.phase(), true), itemList::setDiscussing);
+        Main main = new Main(phaseBar, discussing, parts, filters, add, itemList);
         main.addClassName("workspace");
         add(header, main);
         setFlexGrow(1, main);
@@ -178,6 +181,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (list != null) {
             list.allow(canEdit, access.offers(Operation.DELETE_ITEM, phase, true));
+            list.allowHighlight(access.offers(Operation.HIGHLIGHT_ITEM, phase, true), this::discuss);
         }
         if (editor != null) {
             editor.setEditable(canEdit);
@@ -201,6 +205,22 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         });
         editor = opened;
         opened.open();
+    }
+
+    /** What a card's "discuss now" button does. */
+    void discuss(ItemSummary item) {
+        try {
+            if (me != null) {
+                items.discuss(item.id(), me);
+            }
+        } catch (NotAllowedException e) {
+            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ItemNotFoundException e) {
+            if (list != null) {
+                list.reload();
+            }
+        }
     }
 
     private void confirmDelete(ItemSummary item) {

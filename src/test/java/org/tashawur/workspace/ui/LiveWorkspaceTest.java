@@ -216,6 +216,33 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void the_item_a_facilitator_puts_up_for_discussion_is_highlighted_on_the_guests_screen() {
+        long itemId = addAs(amina, "Mutualiser les centres sociaux");
+        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
+                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
+        List<MockBrowser> three = List.of(amina, karim, facilitator);
+        try {
+            facilitator.use();
+            ItemSummary item = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == itemId)
+                    .findFirst().orElseThrow();
+            assertThat(VirtualListsKt._getFormatted(list(), 0)).contains(facilitator.ui().getTranslation("discussing.start"));
+            _get(WorkspaceView.class).discuss(item);
+
+            awaitUntil(three, karim, "Karim's screen says what is discussed",
+                    () -> _get(Div.class, s -> s.withClasses("discussing-banner")).isVisible());
+            assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("discussing-text")).getText())
+                    .contains("Mutualiser les centres sociaux");
+            assertThat(_find(Button.class, s -> s.withClasses("discussing-stop"))).isEmpty();
+            assertThat(jdbc.queryForObject("select discussing_item_id from meeting where id = ?", Long.class, meeting.id()))
+                    .isEqualTo(itemId);
+        } finally {
+            facilitator.use();
+            facilitator.ui().removeAll();
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    @Test
     void each_sees_the_other_in_the_meetings_presence() {
         awaitUntil(both, karim, "Karim's presence shows Amina", () -> presenceNames().contains("أمينة"));
         awaitUntil(both, amina, "Amina's presence shows Karim", () -> presenceNames().contains("Karim"));
