@@ -41,6 +41,9 @@ class Participant {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt = Instant.EPOCH;
 
+    @Column(name = "rejoin_token_hash", length = 64)
+    private @Nullable String rejoinTokenHash;
+
     protected Participant() {
     }
 
@@ -51,6 +54,18 @@ class Participant {
         this.organisation = Texts.required(organisation, ORGANISATION_MAX, "organisation");
         this.stakeholderGroup = group;
         this.joinedAt = joinedAt;
+    }
+
+    void setRejoinTokenHash(String hash) {
+        this.rejoinTokenHash = hash;
+    }
+
+    @Nullable String getRejoinTokenHash() {
+        return rejoinTokenHash;
+    }
+
+    long getMeetingId() {
+        return meetingId;
     }
 
     ParticipantRef toRef() {

@@ -31,6 +31,43 @@ public class ParticipantService {
                 clock.instant())).toRef();
     }
 
+    /**
+     * Joins like {@link #join} and also returns a rejoin key for the browser to keep: with it,
+     * {@link #rejoin} finds the same participant again. Only the key's hash is stored.
+     */
+    public Joined joinWithRejoinKey(long meetingId, String displayName, String organisation,
+            StakeholderGroup group) {
+        Participant participant = new Participant(meetingId, displayName, organisation, group, clock.instant());
+        String token = RejoinKeys.newToken();
+        participant.setRejoinTokenHash(RejoinKeys.hash(token));
+        ParticipantRef ref = participants.save(participant).toRef();
+        return new Joined(ref, ref.id() + "." + token);
+    }
+
+    /** The participant of this meeting that {@code rejoinKey} was given to, if it is genuine. */
+    @Transactional(readOnly = true)
+    public Optional<ParticipantRef> rejoin(long meetingId, String rejoinKey) {
+        int dot = rejoinKey.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(rejoinKey.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String token = rejoinKey.substring(dot + 1);
+        return participants.findById(id)
+                .filter(p -> p.getMeetingId() == meetingId)
+                .filter(p -> RejoinKeys.matches(token, p.getRejoinTokenHash()))
+                .map(Participant::toRef);
+    }
+
+    /** A new participant and the key their browser keeps to come back as them. */
+    public record Joined(ParticipantRef participant, String rejoinKey) {
+    }
+
     @Transactional(readOnly = true)
     public Optional<ParticipantRef> find(long participantId) {
         return participants.findById(participantId).map(Participant::toRef);

@@ -109,6 +109,11 @@ class LiveBrowserTest {
                 "select title from item where meeting_id = ?", String.class, meeting.id()))
                 .isEqualTo("مراكز القرب الاجتماعية — Centres sociaux de proximité");
 
+        amina.navigate(app.url("meeting/" + meeting.id()));
+        assertThat(amina.locator(".identity")).containsText("أمينة");
+        assertThat(amina.locator(".item-card .item-title").first())
+                .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité");
+
         Page late = browser.newContext().newPage();
         late.navigate(app.url("meeting/" + meeting.id() + "/join?lang=fr"));
         assertThat(late.locator("h1")).containsText("Rejoindre la rencontre");

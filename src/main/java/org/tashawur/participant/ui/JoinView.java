@@ -51,7 +51,7 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             event.forwardTo("");
             return;
         }
-        if (ParticipantSession.in(meeting.id()).isPresent()) {
+        if (ParticipantSession.restore(meeting.id(), participants).isPresent()) {
             event.forwardTo("meeting/" + meeting.id());
             return;
         }
@@ -111,9 +111,13 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         try {
-            ParticipantSession.remember(participants.join(current.id(), form.getName(), form.getOrganisation(),
-                    form.getGroup()));
-            getUI().ifPresent(ui -> ui.navigate("meeting/" + current.id()));
+            ParticipantService.Joined joined = participants.joinWithRejoinKey(current.id(), form.getName(),
+                    form.getOrganisation(), form.getGroup());
+            ParticipantSession.remember(joined.participant());
+            getUI().ifPresent(ui -> {
+                GuestCookie.write(ui, current.id(), joined.rejoinKey());
+                ui.navigate("meeting/" + current.id());
+            });
         } catch (InvalidInputException e) {
             Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
 
 /** Who the user of this browser session is in each meeting they joined. */
 public final class ParticipantSession implements Serializable {
@@ -17,6 +18,20 @@ public final class ParticipantSession implements Serializable {
 
     public static Optional<ParticipantRef> in(long meetingId) {
         return Optional.ofNullable(current().byMeeting.get(meetingId));
+    }
+
+    /**
+     * Who this browser is in the meeting: from the session, else from the rejoin cookie the
+     * browser kept when it joined (a restart or a new session does not make a guest join again).
+     */
+    public static Optional<ParticipantRef> restore(long meetingId, ParticipantService participants) {
+        Optional<ParticipantRef> known = in(meetingId);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<ParticipantRef> rejoined = GuestCookie.read(meetingId).flatMap(key -> participants.rejoin(meetingId, key));
+        rejoined.ifPresent(ParticipantSession::remember);
+        return rejoined;
     }
 
     static void remember(ParticipantRef participant) {

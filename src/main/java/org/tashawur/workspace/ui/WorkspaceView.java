@@ -35,6 +35,7 @@ import org.tashawur.consultation.StakeholderGroup;
 import org.tashawur.live.EditingMarks;
 import org.tashawur.live.Presence;
 import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
 import org.tashawur.participant.ui.ParticipantSession;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemNotFoundException;
@@ -56,6 +57,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ItemSignals signals;
     private final MeetingAccess access;
     private final MeetingSignals meetingSignals;
+    private final ParticipantService participants;
     private @Nullable AddItemBar addBar;
     private @Nullable MeetingInfo meeting;
     private @Nullable ParticipantRef me;
@@ -65,12 +67,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Tab proposals = new Tab();
 
     WorkspaceView(ConsultationService consultations, ItemService items, ItemSignals signals, MeetingAccess access,
-            MeetingSignals meetingSignals) {
+            MeetingSignals meetingSignals, ParticipantService participants) {
         this.consultations = consultations;
         this.items = items;
         this.signals = signals;
         this.access = access;
         this.meetingSignals = meetingSignals;
+        this.participants = participants;
         setPadding(false);
         setSpacing(false);
         addClassName("workspace-view");
@@ -83,7 +86,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             event.forwardTo("");
             return;
         }
-        Optional<ParticipantRef> participant = ParticipantSession.in(found.get().id());
+        Optional<ParticipantRef> participant = ParticipantSession.restore(found.get().id(), participants);
         if (participant.isEmpty()) {
             event.forwardTo("meeting/" + found.get().id() + "/join");
             return;
