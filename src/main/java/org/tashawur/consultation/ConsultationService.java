@@ -34,6 +34,28 @@ public class ConsultationService {
         this.clock = clock;
     }
 
+    /** The meeting's join code, made on first use: six letters and digits nobody confuses. */
+    @Transactional
+    public String joinCode(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
+        String code = meeting.getJoinCode();
+        if (code == null) {
+            do {
+                code = JoinCodes.next();
+            } while (meetings.existsByJoinCode(code));
+            meeting.setJoinCode(code);
+        }
+        return code;
+    }
+
+    /** The meeting a typed or scanned code opens; spaces, dashes and case do not matter. */
+    public Optional<MeetingInfo> meetingByCode(String typed) {
+        String code = JoinCodes.normalise(typed);
+        return code.isEmpty() ? Optional.empty() : meetings.findByJoinCode(code)
+                .flatMap(m -> consultations.findById(m.getConsultationId()).map(c -> toInfo(m, c)));
+    }
+
     /** The item being discussed now, if the facilitator has put one up. */
     public Optional<Long> discussing(long meetingId) {
         return meetings.findById(meetingId).map(Meeting::getDiscussingItemId);

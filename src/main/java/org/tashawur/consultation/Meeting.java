@@ -52,6 +52,9 @@ public class Meeting {
     @Column(name = "discussing_item_id")
     private @Nullable Long discussingItemId;
 
+    @Column(name = "join_code", length = 12)
+    private @Nullable String joinCode;
+
     protected Meeting() {
     }
 
@@ -92,6 +95,14 @@ public class Meeting {
 
     public Phase getPhase() {
         return phase;
+    }
+
+    public @Nullable String getJoinCode() {
+        return joinCode;
+    }
+
+    void setJoinCode(String joinCode) {
+        this.joinCode = joinCode;
     }
 
     public @Nullable Long getDiscussingItemId() {

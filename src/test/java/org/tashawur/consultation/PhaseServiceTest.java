@@ -105,6 +105,18 @@ class PhaseServiceTest {
         assertThat(consultations.discussing(meeting.id())).isEmpty();
     }
 
+    @Test
+    void a_meeting_gets_one_join_code_that_opens_it_however_it_is_typed() {
+        String code = consultations.joinCode(meeting.id());
+
+        assertThat(code).matches("[2-9A-HJ-NP-Z]{6}");
+        assertThat(consultations.joinCode(meeting.id())).isEqualTo(code);
+        String typed = " " + code.substring(0, 3).toLowerCase() + "-" + code.substring(3) + " ";
+        assertThat(consultations.meetingByCode(typed)).get().extracting(MeetingInfo::id).isEqualTo(meeting.id());
+        assertThat(consultations.meetingByCode("NOPE00")).isEmpty();
+        assertThat(consultations.meetingByCode("")).isEmpty();
+    }
+
     private static void signInAs(String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "someone", null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,7 +31,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("meetings-view");
         Main main = new Main();
         main.addClassName("page");
-        main.add(new H1(getTranslation("meetings.heading")), new Paragraph(getTranslation("meetings.intro")));
+        main.add(new H1(getTranslation("meetings.heading")), new Paragraph(getTranslation("meetings.intro")),
+                joinByCode());
         Locale locale = getLocale();
         for (ConsultationOverview consultation : consultations.overview()) {
             H2 title = new H2(consultation.title().in(locale));
@@ -41,6 +43,21 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             main.add(title, cards);
         }
         add(new AppHeader(getTranslation("meetings.title")), main);
+    }
+
+    /** The code the facilitator shows on the screen, typed instead of scanned. */
+    private Div joinByCode() {
+        TextField code = new TextField();
+        code.setPlaceholder(getTranslation("joinCode.field"));
+        code.setAriaLabel(getTranslation("joinCode.field"));
+        code.setMaxLength(12);
+        code.addClassName("join-code-field");
+        Button go = new Button(getTranslation("joinCode.go"),
+                e -> getUI().ifPresent(ui -> ui.navigate("j/" + code.getValue().strip())));
+        go.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        Div row = new Div(code, go);
+        row.addClassName("join-by-code");
+        return row;
     }
 
     private Div card(MeetingInfo meeting, Locale locale) {

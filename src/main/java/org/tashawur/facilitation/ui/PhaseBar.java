@@ -1,6 +1,8 @@
 package org.tashawur.facilitation.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,7 +20,7 @@ import org.tashawur.participant.ParticipantRef;
 
 /**
  * The meeting's phase and what it lets participants do, on every screen, changing live when the
- * facilitator moves it; facilitators also get the control that moves it.
+ * facilitator moves it; facilitators also get the control that moves it and the join code to show.
  */
 public class PhaseBar extends Composite<Div> {
 
@@ -52,7 +54,14 @@ public class PhaseBar extends Composite<Div> {
                     }
                 }
             });
-            getContent().add(control);
+            Button showCode = new Button(getTranslation("joinCode.show"), e -> {
+                String code = consultations.joinCode(me.meetingId());
+                getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url ->
+                        new JoinCodeDialog(code, JoinCodeDialog.link(url.toString(), code)).open()));
+            });
+            showCode.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            showCode.addClassName("show-join-code");
+            getContent().add(control, showCode);
         }
         signals.subscribe(this, me, me.meetingId(), PhaseSignal.CHANNEL, PhaseSignal.class,
                 (key, signal) -> show(Phase.valueOf(signal.phase())));

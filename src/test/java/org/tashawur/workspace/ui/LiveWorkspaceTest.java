@@ -243,6 +243,21 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void the_short_join_link_opens_the_meetings_join_screen() {
+        String code = consultations.joinCode(meeting.id());
+        MockBrowser newcomer = MockBrowser.open(servlet);
+        try {
+            newcomer.ui().navigate("j/" + code.toLowerCase());
+            assertThat(_get(TextField.class, s -> s.withId("join-name"))).isNotNull();
+            assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                    .isEqualTo("meeting/" + meeting.id() + "/join");
+        } finally {
+            newcomer.ui().removeAll();
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    @Test
     void each_sees_the_other_in_the_meetings_presence() {
         awaitUntil(both, karim, "Karim's presence shows Amina", () -> presenceNames().contains("أمينة"));
         awaitUntil(both, amina, "Amina's presence shows Karim", () -> presenceNames().contains("Karim"));
