@@ -11,7 +11,8 @@ import org.tashawur.base.security.CurrentUser;
  *
  * <ul>
  *   <li>Participants of the meeting add items while collecting; edit while collecting and in
- *       discussion; delete while collecting. Nothing once the meeting is closed.</li>
+ *       discussion; delete while collecting; support items from collecting to prioritisation.
+ *       Nothing once the meeting is closed.</li>
  *   <li>Facilitators and administrators who joined the meeting also prepare it (add and edit in
  *       preparation) and keep the list clean in every phase but closed; they alone move phases
  *       and say which item is being discussed now.</li>
@@ -45,6 +46,7 @@ public class MeetingAccess {
             case DELETE_ITEM -> member && (phase == Phase.COLLECTING || staff && phase != Phase.CLOSED);
             case CHANGE_PHASE -> staff;
             case HIGHLIGHT_ITEM -> staff && phase != Phase.CLOSED;
+            case SUPPORT_ITEM -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
         };
     }
 

@@ -6,5 +6,6 @@ public enum Operation {
     EDIT_ITEM,
     DELETE_ITEM,
     CHANGE_PHASE,
-    HIGHLIGHT_ITEM
+    HIGHLIGHT_ITEM,
+    SUPPORT_ITEM
 }

@@ -61,6 +61,9 @@ class Item {
     @Column(nullable = false)
     private long version;
 
+    @Column(name = "support_count", nullable = false)
+    private int supportCount;
+
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
@@ -105,6 +108,10 @@ class Item {
     long touch(Instant now) {
         updatedAt = now;
         return ++version;
+    }
+
+    void supportChanged(boolean added) {
+        supportCount += added ? 1 : -1;
     }
 
     void markDeleted(Instant now, String by) {
@@ -153,6 +160,6 @@ class Item {
 
     ItemSummary toSummary() {
         return new ItemSummary(getId(), meetingId, kind, title, details, themeId, authorParticipantId,
-                authorName, authorGroup, createdAt, updatedAt, version);
+                authorName, authorGroup, createdAt, updatedAt, version, supportCount);
     }
 }

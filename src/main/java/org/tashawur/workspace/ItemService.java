@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,15 +36,17 @@ public class ItemService {
 
     private final ItemRepository items;
     private final ItemRevisionRepository revisions;
+    private final ItemSupportRepository supports;
     private final ConsultationService consultations;
     private final MeetingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ItemService(ItemRepository items, ItemRevisionRepository revisions,
+    ItemService(ItemRepository items, ItemRevisionRepository revisions, ItemSupportRepository supports,
             ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.revisions = revisions;
+        this.supports = supports;
         this.consultations = consultations;
         this.access = access;
         this.events = events;
@@ -117,6 +121,37 @@ public class ItemService {
         revisions.save(new ItemRevision(itemId, version, ItemRevision.DELETED, null, null, actor.id(),
                 actor.displayName(), now));
         announce(item, Change.DELETED, null, actor);
+    }
+
+    /**
+     * Gives the participant's support to the item, or takes it back: one support per participant
+     * per item, whatever the number of browsers they click from at once (asking twice for the same
+     * state changes nothing).
+     *
+     * @throws NotAllowedException when the meeting's phase does not allow supporting
+     */
+    public void setSupport(long itemId, ParticipantRef participant, boolean support) {
+        Item item = items.findForUpdate(itemId)
+                .filter(i -> i.getMeetingId() == participant.meetingId() && !i.isDeleted())
+                .orElseThrow(() -> new ItemNotFoundException(itemId));
+        access.check(Operation.SUPPORT_ITEM, consultations.phase(item.getMeetingId()), true);
+        ItemSupport.Key key = new ItemSupport.Key(itemId, participant.id());
+        if (supports.existsById(key) == support) {
+            return;
+        }
+        if (support) {
+            supports.save(new ItemSupport(itemId, participant.id(), clock.instant()));
+        } else {
+            supports.deleteById(key);
+        }
+        item.supportChanged(support);
+        announce(item, Change.UPDATED, item.toSummary(), participant);
+    }
+
+    /** The items of the meeting this participant supports, in one query. */
+    @Transactional(readOnly = true)
+    public Set<Long> supportedBy(ParticipantRef participant) {
+        return new HashSet<>(supports.findItemIdsSupportedBy(participant.id(), participant.meetingId()));
     }
 
     /**

@@ -48,6 +48,11 @@ class MeetingAccessTest {
             HIGHLIGHT_ITEM DISCUSSION     no    no       no       yes         yes   yes
             HIGHLIGHT_ITEM PRIORITISATION no    no       no       yes         yes   yes
             HIGHLIGHT_ITEM CLOSED         no    no       no       no          no    no
+            SUPPORT_ITEM  PREPARATION     no    no       no       no          no    no
+            SUPPORT_ITEM  COLLECTING      yes   no       yes      yes         yes   no
+            SUPPORT_ITEM  DISCUSSION      yes   no       yes      yes         yes   no
+            SUPPORT_ITEM  PRIORITISATION  yes   no       yes      yes         yes   no
+            SUPPORT_ITEM  CLOSED          no    no       no       no          no    no
             """;
 
     private record Caller(String name, String role, boolean member) {

@@ -94,6 +94,9 @@ class LiveBrowserTest {
         amina.locator(".add-submit").click();
         assertThat(karim.locator(".item-card .item-title").first()).containsText("مراكز القرب الاجتماعية", LIVE);
 
+        karim.locator(".item-card vaadin-button.support").first().click();
+        assertThat(amina.locator(".item-card vaadin-button.support").first()).containsText("1", LIVE);
+
         amina.locator(".item-card vaadin-button.edit").first().click();
         Locator title = amina.locator("vaadin-dialog-overlay .editor-title input");
         assertThat(title).hasValue("مراكز القرب الاجتماعية");

@@ -270,6 +270,52 @@ class ItemServiceTest {
         assertThat(items.similarTo(meeting.id(), "تع", 3)).as("too short to compare").isEmpty();
     }
 
+    @Test
+    void a_participant_supports_an_item_once_and_can_take_it_back() {
+        ItemSummary item = items.create(ItemKind.PROPOSAL, "Incubateur social", "", null, amina);
+
+        items.setSupport(item.id(), karim, true);
+        items.setSupport(item.id(), amina, true);
+        items.setSupport(item.id(), amina, true);
+        assertThat(items.find(item.id()).orElseThrow().supports()).isEqualTo(2);
+        assertThat(items.supportedBy(karim)).containsExactly(item.id());
+
+        items.setSupport(item.id(), karim, false);
+        assertThat(items.find(item.id()).orElseThrow().supports()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from item_support where item_id = ?", Long.class, item.id()))
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void clicks_at_the_same_instant_never_count_a_support_twice() throws Exception {
+        ItemSummary item = items.create(ItemKind.PROPOSAL, "Centres sociaux", "", null, amina);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Callable<Void> karimInTwoBrowsers = () -> {
+                start.await();
+                items.setSupport(item.id(), karim, true);
+                return null;
+            };
+            Callable<Void> amina = () -> {
+                start.await();
+                items.setSupport(item.id(), this.amina, true);
+                return null;
+            };
+            List<Future<Void>> clicks = List.of(pool.submit(karimInTwoBrowsers), pool.submit(karimInTwoBrowsers),
+                    pool.submit(amina));
+            start.countDown();
+            for (Future<Void> click : clicks) {
+                click.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long rows = jdbc.queryForObject("select count(*) from item_support where item_id = ?", Long.class, item.id());
+        assertThat(rows).as("Karim's two browsers give one support, Amina one").isEqualTo(2L);
+        assertThat(items.find(item.id()).orElseThrow().supports()).isEqualTo(rows);
+    }
+
     private ItemQuery query(ItemKind kind) {
         return new ItemQuery(meeting.id(), kind, null, null, null);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.tashawur.base.ui.Formats;
@@ -45,6 +46,9 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
               <div class="item-foot">
                 <span class="item-author" dir="auto">${item.author}</span>
                 <span class="item-time" title="${item.created}">${item.changed}</span>
+                <vaadin-button class="support" theme="${item.supported ? 'primary small' : 'small'}"
+                    ?disabled=${!item.canSupport} title="${item.supportLabel}" aria-pressed="${item.supported}"
+                    @click=${support}>▲ ${item.supports}</vaadin-button>
                 <span class="item-actions">
                   <vaadin-button class="discuss" theme="tertiary small" ?hidden=${!item.canHighlight} @click=${discuss}>${item.discussLabel}</vaadin-button>
                   <vaadin-button class="edit" theme="tertiary small" ?hidden=${!item.canEdit} @click=${edit}>${item.editLabel}</vaadin-button>
@@ -70,6 +74,9 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private boolean canHighlight;
     private long discussingId;
     private Consumer<ItemSummary> onDiscuss = item -> { };
+    private Consumer<ItemSummary> onSupport = item -> { };
+    private Set<Long> supported = Set.of();
+    private boolean canSupport;
 
     ItemList(ItemService items, ItemQuery initial, ThemeNames themes, EditingMarks marks,
             Consumer<ItemSummary> onEdit, Consumer<ItemSummary> onDelete) {
@@ -89,6 +96,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         String editLabel = getTranslation("item.edit");
         String deleteLabel = getTranslation("item.delete");
         String discussLabel = getTranslation("discussing.start");
+        String supportLabel = getTranslation("item.support");
         VirtualList<ItemSummary> list = getContent();
         list.addClassName("item-list");
         list.setRenderer(LitRenderer.<ItemSummary>of(CARD)
@@ -110,9 +118,14 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("canHighlight", i -> canHighlight && i.id() != discussingId)
                 .withProperty("discussing", i -> i.id() == discussingId)
                 .withProperty("discussLabel", i -> discussLabel)
+                .withProperty("supports", ItemSummary::supports)
+                .withProperty("supported", i -> supported.contains(i.id()))
+                .withProperty("canSupport", i -> canSupport)
+                .withProperty("supportLabel", i -> supportLabel)
                 .withFunction("edit", this::edit)
                 .withFunction("remove", this::delete)
-                .withFunction("discuss", i -> onDiscuss.accept(i)));
+                .withFunction("discuss", i -> onDiscuss.accept(i))
+                .withFunction("support", i -> onSupport.accept(i)));
         list.setDataProvider(provider);
     }
 
@@ -142,6 +155,21 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
             canHighlight = allowed;
             provider.refreshAll();
         }
+    }
+
+    /** The items this participant supports, and whether the phase lets them support now. */
+    void supports(Set<Long> mine, boolean allowed, Consumer<ItemSummary> support) {
+        onSupport = support;
+        supported = mine;
+        if (allowed != canSupport) {
+            canSupport = allowed;
+            provider.refreshAll();
+        }
+    }
+
+    /** What a card's support button does. */
+    void support(ItemSummary item) {
+        onSupport.accept(item);
     }
 
     /** Marks the card being discussed now (0: none). */

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +61,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final MeetingSignals meetingSignals;
     private final ParticipantService participants;
     private @Nullable AddItemBar addBar;
+    private final Set<Long> supported = new HashSet<>();
     private @Nullable MeetingInfo meeting;
     private @Nullable ParticipantRef me;
     private @Nullable ItemList list;
@@ -150,6 +153,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         ItemList itemList = new ItemList(items, new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, null),
                 themes, marks, item -> edit(item, themes, marks), this::confirmDelete);
         list = itemList;
+        supported.addAll(items.supportedBy(me));
 
         Runnable applyFilters = () -> {
             ItemKind kind = parts.getSelectedTab() == proposals ? ItemKind.PROPOSAL : ItemKind.EXPECTATION;
@@ -185,6 +189,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (list != null) {
             list.allow(canEdit, access.offers(Operation.DELETE_ITEM, phase, true));
             list.allowHighlight(access.offers(Operation.HIGHLIGHT_ITEM, phase, true), this::discuss);
+            list.supports(supported, access.offers(Operation.SUPPORT_ITEM, phase, true), this::support);
         }
         if (editor != null) {
             editor.setEditable(canEdit);
@@ -208,6 +213,29 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         });
         editor = opened;
         opened.open();
+    }
+
+    /** Adds or takes back this participant's support; the new count reaches every screen. */
+    private void support(ItemSummary item) {
+        if (me == null) {
+            return;
+        }
+        boolean support = !supported.contains(item.id());
+        try {
+            items.setSupport(item.id(), me, support);
+            if (support) {
+                supported.add(item.id());
+            } else {
+                supported.remove(item.id());
+            }
+        } catch (NotAllowedException e) {
+            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ItemNotFoundException e) {
+            if (list != null) {
+                list.reload();
+            }
+        }
     }
 
     /** What a card's "discuss now" button does. */

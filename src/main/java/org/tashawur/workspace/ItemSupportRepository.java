@@ -1,0 +1,14 @@
+package org.tashawur.workspace;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ItemSupportRepository extends JpaRepository<ItemSupport, ItemSupport.Key> {
+
+    @Query("""
+            select s.key.itemId from ItemSupport s, Item i
+            where s.key.participantId = :participantId and i.id = s.key.itemId and i.meetingId = :meetingId""")
+    List<Long> findItemIdsSupportedBy(@Param("participantId") long participantId, @Param("meetingId") long meetingId);
+}
