@@ -15,7 +15,8 @@ import org.tashawur.base.security.CurrentUser;
  *       Nothing once the meeting is closed.</li>
  *   <li>Facilitators and administrators who joined the meeting also prepare it (add and edit in
  *       preparation) and keep the list clean in every phase but closed; they alone move phases
- *       and say which item is being discussed now.</li>
+ *       and say which item is being discussed now. They give official answers in any phase,
+ *       closed included: answering is follow-up.</li>
  *   <li>Reviewers follow up after the meeting: in the workspace they are participants.</li>
  * </ul>
  */
@@ -47,11 +48,13 @@ public class MeetingAccess {
             case CHANGE_PHASE -> staff;
             case HIGHLIGHT_ITEM -> staff && phase != Phase.CLOSED;
             case SUPPORT_ITEM -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
+            case ANSWER_ITEM -> staff;
         };
     }
 
     private static String reason(Operation operation, Phase phase, boolean staff, boolean member) {
-        if (operation == Operation.CHANGE_PHASE || operation == Operation.HIGHLIGHT_ITEM && !staff) {
+        if (operation == Operation.CHANGE_PHASE || !staff && (operation == Operation.HIGHLIGHT_ITEM
+                || operation == Operation.ANSWER_ITEM)) {
             return "access.facilitatorsOnly";
         }
         if (!member) {

@@ -7,5 +7,6 @@ public enum Operation {
     DELETE_ITEM,
     CHANGE_PHASE,
     HIGHLIGHT_ITEM,
-    SUPPORT_ITEM
+    SUPPORT_ITEM,
+    ANSWER_ITEM
 }

@@ -64,6 +64,13 @@ class Item {
     @Column(name = "support_count", nullable = false)
     private int supportCount;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_status", nullable = false, length = 20)
+    private AnswerStatus answerStatus = AnswerStatus.NOT_ANSWERED;
+
+    @Column(name = "answer_text", nullable = false, length = DETAILS_MAX)
+    private String answerText = "";
+
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
@@ -108,6 +115,19 @@ class Item {
     long touch(Instant now) {
         updatedAt = now;
         return ++version;
+    }
+
+    void answer(AnswerStatus status, String text) {
+        this.answerText = Texts.optional(text, DETAILS_MAX, "answer");
+        this.answerStatus = status;
+    }
+
+    AnswerStatus getAnswerStatus() {
+        return answerStatus;
+    }
+
+    String getAnswerText() {
+        return answerText;
     }
 
     void supportChanged(boolean added) {
@@ -160,6 +180,6 @@ class Item {
 
     ItemSummary toSummary() {
         return new ItemSummary(getId(), meetingId, kind, title, details, themeId, authorParticipantId,
-                authorName, authorGroup, createdAt, updatedAt, version, supportCount);
+                authorName, authorGroup, createdAt, updatedAt, version, supportCount, answerStatus, answerText);
     }
 }

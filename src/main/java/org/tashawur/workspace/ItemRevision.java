@@ -16,6 +16,9 @@ class ItemRevision {
 
     /** The pseudo-field of a revision that deletes the item. */
     static final String DELETED = "DELETED";
+    /** The pseudo-fields of the official answer. */
+    static final String ANSWER_STATUS = "ANSWER_STATUS";
+    static final String ANSWER_TEXT = "ANSWER_TEXT";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -148,6 +148,43 @@ public class ItemService {
         announce(item, Change.UPDATED, item.toSummary(), participant);
     }
 
+    /**
+     * Gives (or revises) the official answer to a proposal: a status and a text, each change kept
+     * as a revision. Facilitators and administrators only, in any phase.
+     *
+     * @throws NotAllowedException for anyone else
+     * @throws InvalidInputException for an expectation (only proposals are answered) or a text
+     *     over the limit
+     */
+    public ItemSummary answer(long itemId, AnswerStatus status, String text, ParticipantRef facilitator) {
+        Item item = items.findForUpdate(itemId)
+                .filter(i -> i.getMeetingId() == facilitator.meetingId() && !i.isDeleted())
+                .orElseThrow(() -> new ItemNotFoundException(itemId));
+        access.check(Operation.ANSWER_ITEM, consultations.phase(item.getMeetingId()), true);
+        if (item.getKind() != ItemKind.PROPOSAL) {
+            throw new InvalidInputException("validation.answer.proposalsOnly");
+        }
+        AnswerStatus oldStatus = item.getAnswerStatus();
+        String oldText = item.getAnswerText();
+        if (oldStatus == status && oldText.equals(text)) {
+            return item.toSummary();
+        }
+        item.answer(status, text);
+        Instant now = clock.instant();
+        long version = item.touch(now);
+        if (oldStatus != status) {
+            revisions.save(new ItemRevision(itemId, version, ItemRevision.ANSWER_STATUS, oldStatus.name(), status.name(),
+                    facilitator.id(), facilitator.displayName(), now));
+        }
+        if (!oldText.equals(text)) {
+            revisions.save(new ItemRevision(itemId, version, ItemRevision.ANSWER_TEXT, oldText, text,
+                    facilitator.id(), facilitator.displayName(), now));
+        }
+        ItemSummary summary = item.toSummary();
+        announce(item, Change.UPDATED, summary, facilitator);
+        return summary;
+    }
+
     /** The items of the meeting this participant supports, in one query. */
     @Transactional(readOnly = true)
     public Set<Long> supportedBy(ParticipantRef participant) {

@@ -21,7 +21,7 @@ import org.tashawur.consultation.StakeholderGroup;
 public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
         String actorName, String title, String details, @Nullable Long themeId, long authorId,
         String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
-        long proposals, int supports) {
+        long proposals, int supports, String answerStatus, String answerText) {
 
     /** The meeting channel item signals travel on. */
     public static final String CHANNEL = "items";
@@ -33,13 +33,14 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
         if (item == null) {
             return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
                     changed.kind().name(), committedAt, changed.actorName(), "", "", null, 0, "",
-                    StakeholderGroup.ASSOCIATIONS.name(), 0, 0, expectations, proposals, 0);
+                    StakeholderGroup.ASSOCIATIONS.name(), 0, 0, expectations, proposals, 0,
+                    AnswerStatus.NOT_ANSWERED.name(), "");
         }
         return new ItemSignal(item.id(), item.version(), changed.change().name(), item.kind().name(),
                 committedAt, changed.actorName(), item.title(), item.details(), item.themeId(),
                 item.authorId(), item.authorName(), item.authorGroup().name(),
                 item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli(), expectations, proposals,
-                item.supports());
+                item.supports(), item.answerStatus().name(), item.answerText());
     }
 
     /** How many live items each part of the list held right after this change committed. */
@@ -70,6 +71,6 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
     public ItemSummary item(long meetingId) {
         return new ItemSummary(itemId, meetingId, itemKind(), title, details, themeId, authorId,
                 authorName, StakeholderGroup.valueOf(authorGroup), Instant.ofEpochMilli(createdAt),
-                Instant.ofEpochMilli(updatedAt), version, supports);
+                Instant.ofEpochMilli(updatedAt), version, supports, AnswerStatus.valueOf(answerStatus), answerText);
     }
 }

@@ -7,7 +7,8 @@ import org.tashawur.consultation.StakeholderGroup;
 /** An item as screens show it; the limits of its texts are public for the fields. */
 public record ItemSummary(long id, long meetingId, ItemKind kind, String title, String details,
         @Nullable Long themeId, long authorId, String authorName, StakeholderGroup authorGroup,
-        Instant createdAt, Instant updatedAt, long version, int supports) {
+        Instant createdAt, Instant updatedAt, long version, int supports, AnswerStatus answerStatus,
+        String answerText) {
 
     public static final int TITLE_MAX = Item.TITLE_MAX;
     public static final int DETAILS_MAX = Item.DETAILS_MAX;

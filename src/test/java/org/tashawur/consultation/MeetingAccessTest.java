@@ -53,6 +53,11 @@ class MeetingAccessTest {
             SUPPORT_ITEM  DISCUSSION      yes   no       yes      yes         yes   no
             SUPPORT_ITEM  PRIORITISATION  yes   no       yes      yes         yes   no
             SUPPORT_ITEM  CLOSED          no    no       no       no          no    no
+            ANSWER_ITEM   PREPARATION     no    no       no       yes         yes   yes
+            ANSWER_ITEM   COLLECTING      no    no       no       yes         yes   yes
+            ANSWER_ITEM   DISCUSSION      no    no       no       yes         yes   yes
+            ANSWER_ITEM   PRIORITISATION  no    no       no       yes         yes   yes
+            ANSWER_ITEM   CLOSED          no    no       no       yes         yes   yes
             """;
 
     private record Caller(String name, String role, boolean member) {

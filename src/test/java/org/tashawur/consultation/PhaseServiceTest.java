@@ -16,6 +16,8 @@ import org.tashawur.IntegrationTest;
 import org.tashawur.TestMeetings;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
+import org.tashawur.base.InvalidInputException;
+import org.tashawur.workspace.AnswerStatus;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemService;
@@ -115,6 +117,27 @@ class PhaseServiceTest {
         assertThat(consultations.meetingByCode(typed)).get().extracting(MeetingInfo::id).isEqualTo(meeting.id());
         assertThat(consultations.meetingByCode("NOPE00")).isEmpty();
         assertThat(consultations.meetingByCode("")).isEmpty();
+    }
+
+    @Test
+    void a_facilitator_answers_a_proposal_officially_even_after_closing_and_the_history_keeps_it() {
+        ItemSummary proposal = items.create(ItemKind.PROPOSAL, "Observatoire régional", "", null, guest);
+        ItemSummary expectation = items.create(ItemKind.EXPECTATION, "Guichet unique", "", null, guest);
+        assertThatThrownBy(() -> items.answer(proposal.id(), AnswerStatus.ACCEPTED, "Oui", guest))
+                .isInstanceOf(NotAllowedException.class);
+
+        signInAs("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.CLOSED);
+        items.answer(proposal.id(), AnswerStatus.PARTLY_ACCEPTED, "Retenue pour 2023, avec l’université.", guest);
+
+        assertThat(jdbc.queryForMap("select answer_status, answer_text from item where id = ?", proposal.id()))
+                .containsEntry("answer_status", "PARTLY_ACCEPTED")
+                .containsEntry("answer_text", "Retenue pour 2023, avec l’université.");
+        assertThat(jdbc.queryForList("select field from item_revision where item_id = ? and field like 'ANSWER%' order by field",
+                String.class, proposal.id())).containsExactly("ANSWER_STATUS", "ANSWER_TEXT");
+        assertThatThrownBy(() -> items.answer(expectation.id(), AnswerStatus.ACCEPTED, "", guest))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.answer.proposalsOnly"));
     }
 
     private static void signInAs(String role) {

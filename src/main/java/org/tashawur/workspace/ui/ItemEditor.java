@@ -105,6 +105,11 @@ class ItemEditor extends Dialog {
         return fields.details();
     }
 
+    /** Adds the facilitator's official-answer section below the item's fields. */
+    void addAnswerSection(AnswerSection section) {
+        add(section);
+    }
+
     /** Read-only when the meeting's phase no longer allows editing; the service refuses anyway. */
     void setEditable(boolean editable) {
         if (!deleted) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.live.EditingMark;
 import org.tashawur.live.EditingMarks;
+import org.tashawur.workspace.AnswerStatus;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemQuery;
 import org.tashawur.workspace.ItemService;
@@ -43,6 +44,10 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
               </div>
               <h3 class="item-title" dir="auto">${item.title}</h3>
               <p class="item-details" dir="auto" ?hidden=${!item.details}>${item.details}</p>
+              <div class="answer answer-${item.answerStatus}" ?hidden=${!item.answered}>
+                <span class="answer-badge">${item.answerLabel}</span>
+                <span class="answer-text" dir="auto">${item.answerText}</span>
+              </div>
               <div class="item-foot">
                 <span class="item-author" dir="auto">${item.author}</span>
                 <span class="item-time" title="${item.created}">${item.changed}</span>
@@ -119,6 +124,10 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("discussing", i -> i.id() == discussingId)
                 .withProperty("discussLabel", i -> discussLabel)
                 .withProperty("supports", ItemSummary::supports)
+                .withProperty("answered", i -> i.answerStatus() != AnswerStatus.NOT_ANSWERED)
+                .withProperty("answerStatus", i -> i.answerStatus().name())
+                .withProperty("answerLabel", i -> getTranslation(i.answerStatus().messageKey()))
+                .withProperty("answerText", ItemSummary::answerText)
                 .withProperty("supported", i -> supported.contains(i.id()))
                 .withProperty("canSupport", i -> canSupport)
                 .withProperty("supportLabel", i -> supportLabel)

@@ -205,7 +205,11 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return;
         }
         ItemEditor opened = new ItemEditor(items, current, marks, themes, item);
-        opened.setEditable(access.offers(Operation.EDIT_ITEM, consultations.phase(current.meetingId()), true));
+        Phase phase = consultations.phase(current.meetingId());
+        opened.setEditable(access.offers(Operation.EDIT_ITEM, phase, true));
+        if (item.kind() == ItemKind.PROPOSAL && access.offers(Operation.ANSWER_ITEM, phase, true)) {
+            opened.addAnswerSection(new AnswerSection(items, current, items.find(item.id()).orElse(item)));
+        }
         opened.addOpenedChangeListener(e -> {
             if (!e.isOpened() && editor == opened) {
                 editor = null;

@@ -37,6 +37,7 @@ import org.tashawur.consultation.Phase;
 import org.tashawur.consultation.StakeholderGroup;
 import com.vaadin.flow.component.html.Div;
 import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.AnswerStatus;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemSummary;
 import elemental.json.Json;
@@ -243,6 +244,39 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void an_official_answer_published_by_the_facilitator_shows_on_the_guests_card() {
+        karim.use();
+        openProposals();
+        long itemId = addAs(karim, "Observatoire régional des données sociales");
+        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
+                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
+        List<MockBrowser> three = List.of(amina, karim, facilitator);
+        try {
+            facilitator.use();
+            openProposals();
+            openEditorOn(facilitator, itemId);
+            @SuppressWarnings("unchecked")
+            Select<AnswerStatus> status = _get(Select.class, s -> s.withClasses("answer-status-field"));
+            _setValue(status, AnswerStatus.ACCEPTED);
+            _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("answer-text-field")),
+                    "Retenue : un observatoire par province.");
+            _click(_get(Button.class, s -> s.withClasses("answer-publish")));
+
+            String accepted = karim.ui().getTranslation("answer.ACCEPTED");
+            awaitUntil(three, karim, "Karim's card shows the official answer",
+                    () -> VirtualListsKt._getFormatted(list(), 0).contains(accepted));
+            assertThat(VirtualListsKt._getFormatted(list(), 0)).contains("Retenue : un observatoire par province.");
+            karim.use();
+            openEditorOn(karim, itemId);
+            assertThat(_find(AnswerSection.class)).as("guests do not get the answer form").isEmpty();
+        } finally {
+            facilitator.use();
+            facilitator.ui().removeAll();
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    @Test
     void the_short_join_link_opens_the_meetings_join_screen() {
         String code = consultations.joinCode(meeting.id());
         MockBrowser newcomer = MockBrowser.open(servlet);
@@ -335,6 +369,11 @@ class LiveWorkspaceTest {
         data.put("element.value", text);
         data.put("(element.__tashawurSeen || 0)", seenNumber);
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(field, "change", data);
+    }
+
+    private void openProposals() {
+        _get(com.vaadin.flow.component.tabs.Tabs.class, s -> s.withClasses("parts"))
+                .setSelectedTab(_get(Tab.class, s -> s.withId("tab-proposals")));
     }
 
     private List<String> presenceNames() {
