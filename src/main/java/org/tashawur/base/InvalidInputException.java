@@ -1,19 +1,9 @@
 package org.tashawur.base;
 
-/**
- * Input a user can correct: the message is a translation key that the screen shows next to the
- * field or in a notification. Nothing was written when this is thrown.
- */
-public class InvalidInputException extends RuntimeException {
-
-    private final String messageKey;
+/** Input a user can correct (blank, too long, unknown choice); shown next to the field or as a notice. */
+public class InvalidInputException extends UserFacingException {
 
     public InvalidInputException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -1,16 +1,11 @@
 package org.tashawur.consultation;
 
-/** The caller may not do this now: the message key says why (phase or role). Nothing was written. */
-public class NotAllowedException extends RuntimeException {
+import org.tashawur.base.UserFacingException;
 
-    private final String messageKey;
+/** The caller may not do this now: the message key says why (phase or role). Nothing was written. */
+public class NotAllowedException extends UserFacingException {
 
     public NotAllowedException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

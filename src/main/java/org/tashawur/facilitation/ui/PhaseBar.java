@@ -5,10 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import java.util.function.Consumer;
+import org.tashawur.base.ui.Notices;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.NotAllowedException;
@@ -49,8 +48,7 @@ public class PhaseBar extends Composite<Div> {
                         consultations.changePhase(me.meetingId(), e.getValue());
                     } catch (NotAllowedException denied) {
                         control.setValue(e.getOldValue());
-                        Notification.show(getTranslation(denied.messageKey()), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Notices.refused(this, denied);
                     }
                 }
             });

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.tashawur.base.InvalidInputException;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
+import org.tashawur.base.ui.Notices;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingInfo;
 import org.tashawur.consultation.StakeholderGroup;
@@ -119,8 +118,7 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 ui.navigate("meeting/" + current.id());
             });
         } catch (InvalidInputException e) {
-            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(this, e);
         }
     }
 

@@ -12,8 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.tashawur.base.InvalidInputException;
-import org.tashawur.consultation.NotAllowedException;
+import org.tashawur.base.UserFacingException;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemService;
@@ -106,10 +105,7 @@ class AddItemBar extends Composite<Div> {
             title.clear();
             title.focus();
             showSimilar("");
-        } catch (InvalidInputException e) {
-            title.setErrorMessage(getTranslation(e.messageKey()));
-            title.setInvalid(true);
-        } catch (NotAllowedException e) {
+        } catch (UserFacingException e) {
             title.setErrorMessage(getTranslation(e.messageKey()));
             title.setInvalid(true);
         }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.tashawur.base.InvalidInputException;
-import org.tashawur.consultation.NotAllowedException;
+import org.tashawur.base.UserFacingException;
+import org.tashawur.base.ui.Notices;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.AnswerStatus;
 import org.tashawur.workspace.ItemService;
@@ -40,11 +40,8 @@ class AnswerSection extends Composite<Div> {
                 items.answer(item.id(), status.getValue(), text.getValue(), facilitator);
                 Notification.show(getTranslation("answer.published"), 3000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (InvalidInputException | NotAllowedException ex) {
-                String key = ex instanceof InvalidInputException invalid ? invalid.messageKey()
-                        : ((NotAllowedException) ex).messageKey();
-                Notification.show(getTranslation(key), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserFacingException ex) {
+                Notices.refused(this, ex);
             }
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

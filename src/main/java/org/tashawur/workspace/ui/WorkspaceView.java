@@ -4,8 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -20,11 +18,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
+import org.tashawur.base.ui.Notices;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.MeetingInfo;
@@ -221,36 +221,31 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** Adds or takes back this participant's support; the new count reaches every screen. */
     private void support(ItemSummary item) {
-        if (me == null) {
-            return;
-        }
-        boolean support = !supported.contains(item.id());
-        try {
-            items.setSupport(item.id(), me, support);
+        cardAction(participant -> {
+            boolean support = !supported.contains(item.id());
+            items.setSupport(item.id(), participant, support);
             if (support) {
                 supported.add(item.id());
             } else {
                 supported.remove(item.id());
             }
-        } catch (NotAllowedException e) {
-            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (ItemNotFoundException e) {
-            if (list != null) {
-                list.reload();
-            }
-        }
+        });
     }
 
     /** What a card's "discuss now" button does. */
     void discuss(ItemSummary item) {
+        cardAction(participant -> items.discuss(item.id(), participant));
+    }
+
+    /** Runs what a card's button asks; a refusal is shown, a vanished item leaves the list. */
+    private void cardAction(Consumer<ParticipantRef> action) {
+        if (me == null) {
+            return;
+        }
         try {
-            if (me != null) {
-                items.discuss(item.id(), me);
-            }
+            action.accept(me);
         } catch (NotAllowedException e) {
-            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(this, e);
         } catch (ItemNotFoundException e) {
             if (list != null) {
                 list.reload();
@@ -259,20 +254,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void confirmDelete(ItemSummary item) {
-        new DeleteConfirmation(() -> {
-            try {
-                if (me != null) {
-                    items.delete(item.id(), me);
-                }
-            } catch (ItemNotFoundException e) {
-                if (list != null) {
-                    list.reload();
-                }
-            } catch (NotAllowedException e) {
-                Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        }).open();
+        new DeleteConfirmation(() -> cardAction(participant -> items.delete(item.id(), participant))).open();
     }
 
     private void onSignal(ItemSignal signal) {
