@@ -76,6 +76,12 @@ public class ConsultationService {
         events.publishEvent(new DiscussingChanged(meetingId, itemId));
     }
 
+    /** How many dots each participant spends in the meeting's prioritisation. */
+    public int dotBudget(long meetingId) {
+        return meetings.findById(meetingId).map(Meeting::getDotBudget)
+                .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
+    }
+
     /** The phase the meeting is in now, as stored. */
     public Phase phase(long meetingId) {
         return meetings.findById(meetingId).map(Meeting::getPhase)

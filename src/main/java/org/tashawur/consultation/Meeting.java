@@ -55,6 +55,9 @@ public class Meeting {
     @Column(name = "join_code", length = 12)
     private @Nullable String joinCode;
 
+    @Column(name = "dot_budget", nullable = false)
+    private int dotBudget = 5;
+
     protected Meeting() {
     }
 
@@ -95,6 +98,10 @@ public class Meeting {
 
     public Phase getPhase() {
         return phase;
+    }
+
+    public int getDotBudget() {
+        return dotBudget;
     }
 
     public @Nullable String getJoinCode() {

@@ -11,7 +11,8 @@ import org.tashawur.base.security.CurrentUser;
  *
  * <ul>
  *   <li>Participants of the meeting add items while collecting; edit while collecting and in
- *       discussion; delete while collecting; support items from collecting to prioritisation.
+ *       discussion; delete while collecting; support items from collecting to prioritisation;
+ *       spend their dots while prioritising.
  *       Nothing once the meeting is closed.</li>
  *   <li>Facilitators and administrators who joined the meeting also prepare it (add and edit in
  *       preparation) and keep the list clean in every phase but closed; they alone move phases
@@ -49,6 +50,7 @@ public class MeetingAccess {
             case HIGHLIGHT_ITEM -> staff && phase != Phase.CLOSED;
             case SUPPORT_ITEM -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
             case ANSWER_ITEM -> staff;
+            case VOTE -> member && phase == Phase.PRIORITISATION;
         };
     }
 

@@ -8,5 +8,6 @@ public enum Operation {
     CHANGE_PHASE,
     HIGHLIGHT_ITEM,
     SUPPORT_ITEM,
-    ANSWER_ITEM
+    ANSWER_ITEM,
+    VOTE
 }

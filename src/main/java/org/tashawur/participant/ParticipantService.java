@@ -3,6 +3,7 @@ package org.tashawur.participant;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tashawur.consultation.StakeholderGroup;
 
@@ -62,6 +63,16 @@ public class ParticipantService {
                 .filter(p -> p.getMeetingId() == meetingId)
                 .filter(p -> RejoinKeys.matches(token, p.getRejoinTokenHash()))
                 .map(Participant::toRef);
+    }
+
+    /**
+     * Locks the participant's row until the caller's transaction ends, so that everything one
+     * participant does that must add up (their dot budget) happens one request at a time, however
+     * many browsers they use. Must be called inside a transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForUpdate(long participantId) {
+        participants.lockById(participantId);
     }
 
     /** A new participant and the key their browser keeps to come back as them. */

@@ -64,6 +64,9 @@ class Item {
     @Column(name = "support_count", nullable = false)
     private int supportCount;
 
+    @Column(name = "dot_count", nullable = false)
+    private int dotCount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "answer_status", nullable = false, length = 20)
     private AnswerStatus answerStatus = AnswerStatus.NOT_ANSWERED;
@@ -130,6 +133,10 @@ class Item {
         return answerText;
     }
 
+    void dotsChanged(int delta) {
+        dotCount += delta;
+    }
+
     void supportChanged(boolean added) {
         supportCount += added ? 1 : -1;
     }
@@ -180,6 +187,6 @@ class Item {
 
     ItemSummary toSummary() {
         return new ItemSummary(getId(), meetingId, kind, title, details, themeId, authorParticipantId,
-                authorName, authorGroup, createdAt, updatedAt, version, supportCount, answerStatus, answerText);
+                authorName, authorGroup, createdAt, updatedAt, version, supportCount, answerStatus, answerText, dotCount);
     }
 }

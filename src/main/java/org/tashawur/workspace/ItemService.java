@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.tashawur.consultation.MeetingInfo;
 import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.consultation.Operation;
 import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
 import org.tashawur.workspace.ItemChanged.Change;
 
 /**
@@ -37,16 +39,21 @@ public class ItemService {
     private final ItemRepository items;
     private final ItemRevisionRepository revisions;
     private final ItemSupportRepository supports;
+    private final DotVoteRepository dots;
+    private final ParticipantService participants;
     private final ConsultationService consultations;
     private final MeetingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ItemService(ItemRepository items, ItemRevisionRepository revisions, ItemSupportRepository supports,
+            DotVoteRepository dots, ParticipantService participants,
             ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.supports = supports;
+        this.dots = dots;
+        this.participants = participants;
         this.consultations = consultations;
         this.access = access;
         this.events = events;
@@ -185,6 +192,56 @@ public class ItemService {
         return summary;
     }
 
+    /**
+     * Puts {@code count} of the participant's dots on the item (0 takes them all back). The
+     * participant's row is locked first, so two browsers of one person vote one after the other
+     * and the budget can never be exceeded; the item's row second, for its tally.
+     *
+     * @return the dots the participant has left to spend
+     * @throws InvalidInputException over {@value DotVote#MAX_PER_ITEM} on one item, or over budget
+     * @throws NotAllowedException outside the prioritisation phase
+     */
+    public int setDots(long itemId, ParticipantRef voter, int count) {
+        participants.lockForUpdate(voter.id());
+        Item item = items.findForUpdate(itemId)
+                .filter(i -> i.getMeetingId() == voter.meetingId() && !i.isDeleted())
+                .orElseThrow(() -> new ItemNotFoundException(itemId));
+        access.check(Operation.VOTE, consultations.phase(item.getMeetingId()), true);
+        if (count < 0 || count > DotVote.MAX_PER_ITEM) {
+            throw new InvalidInputException("validation.dots.perItem");
+        }
+        Map<Long, Integer> mine = dotsOf(voter);
+        int current = mine.getOrDefault(itemId, 0);
+        int elsewhere = mine.values().stream().mapToInt(Integer::intValue).sum() - current;
+        int budget = consultations.dotBudget(voter.meetingId());
+        if (elsewhere + count > budget) {
+            throw new InvalidInputException("validation.dots.budget");
+        }
+        if (count != current) {
+            ItemSupport.Key key = new ItemSupport.Key(itemId, voter.id());
+            if (count == 0) {
+                dots.deleteById(key);
+            } else {
+                DotVote vote = dots.findById(key).orElseGet(() -> new DotVote(itemId, voter.id(), count));
+                vote.setDots(count);
+                dots.save(vote);
+            }
+            item.dotsChanged(count - current);
+            announce(item, Change.UPDATED, item.toSummary(), voter);
+        }
+        return budget - elsewhere - count;
+    }
+
+    /** The participant's dots by item, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> dotsOf(ParticipantRef voter) {
+        Map<Long, Integer> mine = new HashMap<>();
+        for (Object[] row : dots.findByParticipant(voter.id(), voter.meetingId())) {
+            mine.put((Long) row[0], (Integer) row[1]);
+        }
+        return mine;
+    }
+
     /** The items of the meeting this participant supports, in one query. */
     @Transactional(readOnly = true)
     public Set<Long> supportedBy(ParticipantRef participant) {
@@ -212,8 +269,12 @@ public class ItemService {
 
     @Transactional(readOnly = true)
     public List<ItemSummary> list(ItemQuery query, Pageable page) {
-        return items.findPage(query.meetingId(), query.kind(), query.themeId(), query.group(),
-                query.likePattern(), page).stream().map(Item::toSummary).toList();
+        List<Item> found = query.byDots()
+                ? items.findPageByDots(query.meetingId(), query.kind(), query.themeId(), query.group(),
+                        query.likePattern(), page)
+                : items.findPage(query.meetingId(), query.kind(), query.themeId(), query.group(),
+                        query.likePattern(), page);
+        return found.stream().map(Item::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

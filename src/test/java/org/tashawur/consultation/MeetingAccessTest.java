@@ -58,6 +58,11 @@ class MeetingAccessTest {
             ANSWER_ITEM   DISCUSSION      no    no       no       yes         yes   yes
             ANSWER_ITEM   PRIORITISATION  no    no       no       yes         yes   yes
             ANSWER_ITEM   CLOSED          no    no       no       yes         yes   yes
+            VOTE          PREPARATION     no    no       no       no          no    no
+            VOTE          COLLECTING      no    no       no       no          no    no
+            VOTE          DISCUSSION      no    no       no       no          no    no
+            VOTE          PRIORITISATION  yes   no       yes      yes         yes   no
+            VOTE          CLOSED          no    no       no       no          no    no
             """;
 
     private record Caller(String name, String role, boolean member) {

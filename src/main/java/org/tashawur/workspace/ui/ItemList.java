@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.tashawur.base.ui.Formats;
@@ -54,6 +55,14 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 <vaadin-button class="support" theme="${item.supported ? 'primary small' : 'small'}"
                     ?disabled=${!item.canSupport} title="${item.supportLabel}" aria-pressed="${item.supported}"
                     @click=${support}>▲ ${item.supports}</vaadin-button>
+                <span class="dots" ?hidden=${!item.showDots}>
+                  <span class="dot-tally" title="${item.dotsLabel}">● ${item.dots}</span>
+                  <vaadin-button class="dot-minus" theme="small tertiary" ?hidden=${!item.canVote}
+                      ?disabled=${item.myDots === 0} @click=${dotMinus}>−</vaadin-button>
+                  <span class="my-dots" ?hidden=${!item.canVote}>${item.myDots}</span>
+                  <vaadin-button class="dot-plus" theme="small tertiary" ?hidden=${!item.canVote}
+                      @click=${dotPlus}>+</vaadin-button>
+                </span>
                 <span class="item-actions">
                   <vaadin-button class="discuss" theme="tertiary small" ?hidden=${!item.canHighlight} @click=${discuss}>${item.discussLabel}</vaadin-button>
                   <vaadin-button class="edit" theme="tertiary small" ?hidden=${!item.canEdit} @click=${edit}>${item.editLabel}</vaadin-button>
@@ -82,6 +91,9 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private Consumer<ItemSummary> onSupport = item -> { };
     private Set<Long> supported = Set.of();
     private boolean canSupport;
+    private Map<Long, Integer> myDots = Map.of();
+    private boolean canVote;
+    private BiConsumer<ItemSummary, Integer> onVote = (item, delta) -> { };
 
     ItemList(ItemService items, ItemQuery initial, ThemeNames themes, EditingMarks marks,
             Consumer<ItemSummary> onEdit, Consumer<ItemSummary> onDelete) {
@@ -102,6 +114,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         String deleteLabel = getTranslation("item.delete");
         String discussLabel = getTranslation("discussing.start");
         String supportLabel = getTranslation("item.support");
+        String dotsLabel = getTranslation("dots.tally");
         VirtualList<ItemSummary> list = getContent();
         list.addClassName("item-list");
         list.setRenderer(LitRenderer.<ItemSummary>of(CARD)
@@ -124,6 +137,11 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("discussing", i -> i.id() == discussingId)
                 .withProperty("discussLabel", i -> discussLabel)
                 .withProperty("supports", ItemSummary::supports)
+                .withProperty("dots", ItemSummary::dots)
+                .withProperty("myDots", i -> myDots.getOrDefault(i.id(), 0))
+                .withProperty("canVote", i -> canVote)
+                .withProperty("showDots", i -> canVote || i.dots() > 0)
+                .withProperty("dotsLabel", i -> dotsLabel)
                 .withProperty("answered", i -> i.answerStatus() != AnswerStatus.NOT_ANSWERED)
                 .withProperty("answerStatus", i -> i.answerStatus().name())
                 .withProperty("answerLabel", i -> getTranslation(i.answerStatus().messageKey()))
@@ -134,7 +152,9 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withFunction("edit", this::edit)
                 .withFunction("remove", this::delete)
                 .withFunction("discuss", i -> onDiscuss.accept(i))
-                .withFunction("support", i -> onSupport.accept(i)));
+                .withFunction("support", i -> onSupport.accept(i))
+                .withFunction("dotPlus", i -> onVote.accept(i, 1))
+                .withFunction("dotMinus", i -> onVote.accept(i, -1)));
         list.setDataProvider(provider);
     }
 
@@ -174,6 +194,21 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
             canSupport = allowed;
             provider.refreshAll();
         }
+    }
+
+    /** This participant's dots by item, and whether they may vote now. */
+    void votes(Map<Long, Integer> mine, boolean allowed, BiConsumer<ItemSummary, Integer> vote) {
+        onVote = vote;
+        myDots = mine;
+        if (allowed != canVote) {
+            canVote = allowed;
+            provider.refreshAll();
+        }
+    }
+
+    /** What a card's + (1) or − (-1) dot button does. */
+    void vote(ItemSummary item, int delta) {
+        onVote.accept(item, delta);
     }
 
     /** What a card's support button does. */

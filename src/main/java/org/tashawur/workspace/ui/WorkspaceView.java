@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.base.ui.AppHeader;
+import org.tashawur.base.UserFacingException;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.base.ui.Notices;
 import org.tashawur.consultation.ConsultationService;
@@ -62,6 +64,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ParticipantService participants;
     private @Nullable AddItemBar addBar;
     private final Set<Long> supported = new HashSet<>();
+    private final Map<Long, Integer> myDots = new HashMap<>();
+    private final Span dotsLeft = new Span();
+    private Runnable refilter = () -> { };
+    private Phase currentPhase = Phase.COLLECTING;
     private @Nullable MeetingInfo meeting;
     private @Nullable ParticipantRef me;
     private @Nullable ItemList list;
@@ -154,6 +160,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 themes, marks, item -> edit(item, themes, marks), this::confirmDelete);
         list = itemList;
         supported.addAll(items.supportedBy(me));
+        myDots.putAll(items.dotsOf(me));
+        dotsLeft.addClassName("dots-left");
 
         Runnable applyFilters = () -> {
             ItemKind kind = parts.getSelectedTab() == proposals ? ItemKind.PROPOSAL : ItemKind.EXPECTATION;
@@ -161,8 +169,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             String t = theme.getValue();
             String g = group.getValue();
             itemList.show(new ItemQuery(meeting.id(), kind, t == null || t.isEmpty() ? null : Long.valueOf(t),
-                    g == null || g.isEmpty() ? null : StakeholderGroup.valueOf(g), search.getValue()));
+                    g == null || g.isEmpty() ? null : StakeholderGroup.valueOf(g), search.getValue(),
+                    currentPhase == Phase.PRIORITISATION));
         };
+        refilter = applyFilters;
         parts.addSelectedChangeListener(e -> applyFilters.run());
         search.addValueChangeListener(e -> applyFilters.run());
         theme.addValueChangeListener(e -> applyFilters.run());
@@ -171,7 +181,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         DiscussingBanner discussing = new DiscussingBanner(items, meetingSignals, me,
                 consultations.discussing(meeting.id()).orElse(0L),
                 access.offers(Operation.HIGHLIGHT_ITEM, phaseBar.phase(), true), itemList::setDiscussing);
-        Main main = new Main(phaseBar, discussing, parts, filters, add, itemList);
+        Main main = new Main(phaseBar, discussing, parts, filters, add, dotsLeft, itemList);
         main.addClassName("workspace");
         add(header, main);
         setFlexGrow(1, main);
@@ -182,6 +192,11 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** What the phase lets this caller do, shown live; the services enforce the same rules. */
     private void applyPhase(Phase phase) {
+        boolean reorder = (phase == Phase.PRIORITISATION) != (currentPhase == Phase.PRIORITISATION);
+        currentPhase = phase;
+        boolean canVote = access.offers(Operation.VOTE, phase, true);
+        dotsLeft.setVisible(canVote);
+        showDotsLeft();
         boolean canEdit = access.offers(Operation.EDIT_ITEM, phase, true);
         if (addBar != null) {
             addBar.setEnabled(access.offers(Operation.ADD_ITEM, phase, true));
@@ -190,6 +205,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             list.allow(canEdit, access.offers(Operation.DELETE_ITEM, phase, true));
             list.allowHighlight(access.offers(Operation.HIGHLIGHT_ITEM, phase, true), this::discuss);
             list.supports(supported, access.offers(Operation.SUPPORT_ITEM, phase, true), this::support);
+            list.votes(myDots, canVote, this::vote);
+            if (reorder) {
+                refilter.run();
+            }
         }
         if (editor != null) {
             editor.setEditable(canEdit);
@@ -232,6 +251,24 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         });
     }
 
+    /** One dot more (1) or less (-1) on the item; the budget is the service's to enforce. */
+    private void vote(ItemSummary item, int delta) {
+        cardAction(participant -> {
+            int dots = Math.max(0, myDots.getOrDefault(item.id(), 0) + delta);
+            items.setDots(item.id(), participant, dots);
+            myDots.put(item.id(), dots);
+            showDotsLeft();
+        });
+    }
+
+    private void showDotsLeft() {
+        if (meeting != null && dotsLeft.isVisible()) {
+            int budget = consultations.dotBudget(meeting.id());
+            int spent = myDots.values().stream().mapToInt(Integer::intValue).sum();
+            dotsLeft.setText(getTranslation("dots.left", budget - spent, budget));
+        }
+    }
+
     /** What a card's "discuss now" button does. */
     void discuss(ItemSummary item) {
         cardAction(participant -> items.discuss(item.id(), participant));
@@ -244,7 +281,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         try {
             action.accept(me);
-        } catch (NotAllowedException e) {
+        } catch (UserFacingException e) {
             Notices.refused(this, e);
         } catch (ItemNotFoundException e) {
             if (list != null) {

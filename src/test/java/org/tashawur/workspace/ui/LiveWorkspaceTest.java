@@ -277,6 +277,38 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void in_prioritisation_dots_spent_on_one_screen_rank_the_items_on_the_other() {
+        long first = addAs(amina, "Premier");
+        long second = addAs(amina, "Second");
+        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
+                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
+        List<MockBrowser> three = List.of(amina, karim, facilitator);
+        try {
+            facilitator.use();
+            @SuppressWarnings("unchecked")
+            Select<Phase> control = _get(Select.class, s -> s.withClasses("phase-control"));
+            _setValue(control, Phase.PRIORITISATION);
+            awaitUntil(three, karim, "Karim's screen lets him vote",
+                    () -> _get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("dots-left")).isVisible());
+
+            ItemSummary older = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == first).findFirst()
+                    .orElseThrow();
+            _get(ItemList.class).vote(older, 1);
+            _get(ItemList.class).vote(older, 1);
+            assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("dots-left")).getText())
+                    .contains("3").contains("5");
+
+            awaitUntil(three, amina, "Amina's list is ranked by dots, the voted item first",
+                    () -> VirtualListsKt._get(list(), 0).id() == first && VirtualListsKt._getFormatted(list(), 0).contains("● 2"));
+            assertThat(VirtualListsKt._get(list(), 1).id()).isEqualTo(second);
+        } finally {
+            facilitator.use();
+            facilitator.ui().removeAll();
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    @Test
     void the_short_join_link_opens_the_meetings_join_screen() {
         String code = consultations.joinCode(meeting.id());
         MockBrowser newcomer = MockBrowser.open(servlet);

@@ -1,0 +1,136 @@
+package org.tashawur.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tashawur.IntegrationTest;
+import org.tashawur.TestMeetings;
+import org.tashawur.base.InvalidInputException;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.NotAllowedException;
+import org.tashawur.consultation.Phase;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
+
+@IntegrationTest
+class DotVotingTest {
+
+    @Autowired
+    ItemService items;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestMeetings.Meeting meeting;
+    ParticipantRef karim;
+    ParticipantRef amina;
+    ItemSummary a;
+    ItemSummary b;
+    ItemSummary c;
+
+    @BeforeEach
+    void prioritising() {
+        TestMeetings meetings = new TestMeetings(consultations, participants);
+        meeting = meetings.create();
+        karim = meetings.join(meeting, "Karim", StakeholderGroup.ASSOCIATIONS);
+        amina = meetings.join(meeting, "Amina", StakeholderGroup.COUNCILS);
+        a = items.create(ItemKind.PROPOSAL, "Observatoire", "", null, karim);
+        b = items.create(ItemKind.PROPOSAL, "Incubateur", "", null, karim);
+        c = items.create(ItemKind.PROPOSAL, "Guichet", "", null, amina);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "fac", null, List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"))));
+        consultations.changePhase(meeting.id(), Phase.PRIORITISATION);
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void dots_are_spent_within_the_budget_at_most_three_on_one_item_and_ranked() {
+        assertThat(items.setDots(a.id(), karim, 3)).isEqualTo(2);
+        assertThat(items.setDots(b.id(), karim, 2)).isZero();
+        assertThatThrownBy(() -> items.setDots(c.id(), karim, 1))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.dots.budget"));
+        assertThatThrownBy(() -> items.setDots(c.id(), amina, 4))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.dots.perItem"));
+        assertThat(items.setDots(a.id(), karim, 1)).as("moving dots back frees them").isEqualTo(2);
+        items.setDots(c.id(), amina, 3);
+
+        assertThat(items.dotsOf(karim)).containsEntry(a.id(), 1).containsEntry(b.id(), 2);
+        List<ItemSummary> ranking = items.list(new ItemQuery(meeting.id(), ItemKind.PROPOSAL, null, null, null, true),
+                PageRequest.of(0, 10));
+        assertThat(ranking).extracting(ItemSummary::title).containsExactly("Guichet", "Incubateur", "Observatoire");
+        assertThat(ranking).extracting(ItemSummary::dots).containsExactly(3, 2, 1);
+    }
+
+    @Test
+    void two_browsers_of_one_participant_voting_at_the_same_instant_never_exceed_the_budget() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> votes = new ArrayList<>();
+        try {
+            for (ItemSummary item : List.of(a, b)) {
+                Callable<Integer> vote = () -> {
+                    start.await();
+                    return items.setDots(item.id(), karim, 3);
+                };
+                votes.add(pool.submit(vote));
+            }
+            start.countDown();
+            int refused = 0;
+            for (Future<Integer> vote : votes) {
+                try {
+                    vote.get();
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
+                    refused++;
+                }
+            }
+            assertThat(refused).as("3 + 3 dots exceed a budget of 5: one of the two is refused").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        Integer spent = jdbc.queryForObject("select sum(dots) from dot_vote where participant_id = ?", Integer.class,
+                karim.id());
+        assertThat(spent).isEqualTo(3);
+        Integer tally = jdbc.queryForObject("select sum(dot_count) from item where meeting_id = ?", Integer.class,
+                meeting.id());
+        assertThat(tally).isEqualTo(spent);
+    }
+
+    @Test
+    void nobody_votes_outside_prioritisation() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "fac", null, List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"))));
+        consultations.changePhase(meeting.id(), Phase.CLOSED);
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> items.setDots(a.id(), karim, 1)).isInstanceOf(NotAllowedException.class);
+    }
+}
