@@ -12,7 +12,7 @@ import org.tashawur.base.security.CurrentUser;
  * <ul>
  *   <li>Participants of the meeting add items while collecting; edit while collecting and in
  *       discussion; delete while collecting; support items from collecting to prioritisation;
- *       spend their dots while prioritising.
+ *       spend their dots while prioritising; comment from collecting to prioritisation.
  *       Nothing once the meeting is closed.</li>
  *   <li>Facilitators and administrators who joined the meeting also prepare it (add and edit in
  *       preparation) and keep the list clean in every phase but closed; they alone move phases
@@ -51,6 +51,7 @@ public class MeetingAccess {
             case SUPPORT_ITEM -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
             case ANSWER_ITEM -> staff;
             case VOTE -> member && phase == Phase.PRIORITISATION;
+            case COMMENT -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
         };
     }
 

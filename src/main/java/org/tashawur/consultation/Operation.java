@@ -9,5 +9,6 @@ public enum Operation {
     HIGHLIGHT_ITEM,
     SUPPORT_ITEM,
     ANSWER_ITEM,
-    VOTE
+    VOTE,
+    COMMENT
 }

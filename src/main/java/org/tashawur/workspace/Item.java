@@ -67,6 +67,9 @@ class Item {
     @Column(name = "dot_count", nullable = false)
     private int dotCount;
 
+    @Column(name = "comment_count", nullable = false)
+    private int commentCount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "answer_status", nullable = false, length = 20)
     private AnswerStatus answerStatus = AnswerStatus.NOT_ANSWERED;
@@ -133,6 +136,10 @@ class Item {
         return answerText;
     }
 
+    void commented() {
+        commentCount++;
+    }
+
     void dotsChanged(int delta) {
         dotCount += delta;
     }
@@ -187,6 +194,6 @@ class Item {
 
     ItemSummary toSummary() {
         return new ItemSummary(getId(), meetingId, kind, title, details, themeId, authorParticipantId,
-                authorName, authorGroup, createdAt, updatedAt, version, supportCount, answerStatus, answerText, dotCount);
+                authorName, authorGroup, createdAt, updatedAt, version, supportCount, answerStatus, answerText, dotCount, commentCount);
     }
 }

@@ -40,6 +40,7 @@ public class ItemService {
     private final ItemRevisionRepository revisions;
     private final ItemSupportRepository supports;
     private final DotVoteRepository dots;
+    private final ItemCommentRepository comments;
     private final ParticipantService participants;
     private final ConsultationService consultations;
     private final MeetingAccess access;
@@ -47,12 +48,13 @@ public class ItemService {
     private final Clock clock;
 
     ItemService(ItemRepository items, ItemRevisionRepository revisions, ItemSupportRepository supports,
-            DotVoteRepository dots, ParticipantService participants,
+            DotVoteRepository dots, ItemCommentRepository comments, ParticipantService participants,
             ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.supports = supports;
         this.dots = dots;
+        this.comments = comments;
         this.participants = participants;
         this.consultations = consultations;
         this.access = access;
@@ -230,6 +232,28 @@ public class ItemService {
             announce(item, Change.UPDATED, item.toSummary(), voter);
         }
         return budget - elsewhere - count;
+    }
+
+    /**
+     * Adds a comment to the item; everyone with the item open sees it at once.
+     *
+     * @throws InvalidInputException for a blank or too long comment
+     * @throws NotAllowedException in preparation or once the meeting is closed
+     */
+    public void comment(long itemId, String body, ParticipantRef author) {
+        Item item = items.findForUpdate(itemId)
+                .filter(i -> i.getMeetingId() == author.meetingId() && !i.isDeleted())
+                .orElseThrow(() -> new ItemNotFoundException(itemId));
+        access.check(Operation.COMMENT, consultations.phase(item.getMeetingId()), true);
+        comments.save(new ItemComment(itemId, author, body, clock.instant()));
+        item.commented();
+        announce(item, Change.UPDATED, item.toSummary(), author);
+    }
+
+    /** The item's comments, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CommentInfo> comments(long itemId) {
+        return comments.findByItemIdOrderByCreatedAtAscIdAsc(itemId).stream().map(ItemComment::toInfo).toList();
     }
 
     /** The participant's dots by item, in one query. */

@@ -21,7 +21,7 @@ import org.tashawur.consultation.StakeholderGroup;
 public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
         String actorName, String title, String details, @Nullable Long themeId, long authorId,
         String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
-        long proposals, int supports, String answerStatus, String answerText, int dots) {
+        long proposals, int supports, String answerStatus, String answerText, int dots, int comments) {
 
     /** The meeting channel item signals travel on. */
     public static final String CHANNEL = "items";
@@ -34,13 +34,13 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
             return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
                     changed.kind().name(), committedAt, changed.actorName(), "", "", null, 0, "",
                     StakeholderGroup.ASSOCIATIONS.name(), 0, 0, expectations, proposals, 0,
-                    AnswerStatus.NOT_ANSWERED.name(), "", 0);
+                    AnswerStatus.NOT_ANSWERED.name(), "", 0, 0);
         }
         return new ItemSignal(item.id(), item.version(), changed.change().name(), item.kind().name(),
                 committedAt, changed.actorName(), item.title(), item.details(), item.themeId(),
                 item.authorId(), item.authorName(), item.authorGroup().name(),
                 item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli(), expectations, proposals,
-                item.supports(), item.answerStatus().name(), item.answerText(), item.dots());
+                item.supports(), item.answerStatus().name(), item.answerText(), item.dots(), item.comments());
     }
 
     /** How many live items each part of the list held right after this change committed. */
@@ -71,6 +71,6 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
     public ItemSummary item(long meetingId) {
         return new ItemSummary(itemId, meetingId, itemKind(), title, details, themeId, authorId,
                 authorName, StakeholderGroup.valueOf(authorGroup), Instant.ofEpochMilli(createdAt),
-                Instant.ofEpochMilli(updatedAt), version, supports, AnswerStatus.valueOf(answerStatus), answerText, dots);
+                Instant.ofEpochMilli(updatedAt), version, supports, AnswerStatus.valueOf(answerStatus), answerText, dots, comments);
     }
 }

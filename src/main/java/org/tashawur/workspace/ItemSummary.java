@@ -8,7 +8,7 @@ import org.tashawur.consultation.StakeholderGroup;
 public record ItemSummary(long id, long meetingId, ItemKind kind, String title, String details,
         @Nullable Long themeId, long authorId, String authorName, StakeholderGroup authorGroup,
         Instant createdAt, Instant updatedAt, long version, int supports, AnswerStatus answerStatus,
-        String answerText, int dots) {
+        String answerText, int dots, int comments) {
 
     public static final int TITLE_MAX = Item.TITLE_MAX;
     public static final int DETAILS_MAX = Item.DETAILS_MAX;

@@ -63,6 +63,11 @@ class MeetingAccessTest {
             VOTE          DISCUSSION      no    no       no       no          no    no
             VOTE          PRIORITISATION  yes   no       yes      yes         yes   no
             VOTE          CLOSED          no    no       no       no          no    no
+            COMMENT       PREPARATION     no    no       no       no          no    no
+            COMMENT       COLLECTING      yes   no       yes      yes         yes   no
+            COMMENT       DISCUSSION      yes   no       yes      yes         yes   no
+            COMMENT       PRIORITISATION  yes   no       yes      yes         yes   no
+            COMMENT       CLOSED          no    no       no       no          no    no
             """;
 
     private record Caller(String name, String role, boolean member) {

@@ -316,6 +316,23 @@ class ItemServiceTest {
         assertThat(items.find(item.id()).orElseThrow().supports()).isEqualTo(rows);
     }
 
+    @Test
+    void comments_are_kept_in_order_with_their_author_and_counted_on_the_item() {
+        ItemSummary item = items.create(ItemKind.PROPOSAL, "Incubateur social", "", null, amina);
+
+        items.comment(item.id(), "Avec quelles ressources ?", karim);
+        items.comment(item.id(), "شراكة مع الجامعة 🤝", amina);
+
+        assertThat(items.comments(item.id())).extracting(CommentInfo::authorName, CommentInfo::body)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Karim", "Avec quelles ressources ?"),
+                        org.assertj.core.groups.Tuple.tuple("أمينة", "شراكة مع الجامعة 🤝"));
+        assertThat(items.find(item.id()).orElseThrow().comments()).isEqualTo(2);
+        assertThatThrownBy(() -> items.comment(item.id(), "  ", karim))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.comment.required"));
+        assertThat(items.find(item.id()).orElseThrow().comments()).isEqualTo(2);
+    }
+
     private ItemQuery query(ItemKind kind) {
         return new ItemQuery(meeting.id(), kind, null, null, null);
     }

@@ -48,6 +48,7 @@ class ItemEditor extends Dialog {
     /** What the fields held when the item was deleted under this editor. */
     private final Map<ItemField, String> kept = new EnumMap<>(ItemField.class);
     private boolean deleted;
+    private final CommentsSection comments;
 
     ItemEditor(ItemService items, ParticipantRef me, EditingMarks marks, ThemeNames themes, ItemSummary item) {
         this.items = items;
@@ -67,6 +68,7 @@ class ItemEditor extends Dialog {
         form.connect(itemId, () -> ItemForm.of(items.find(itemId).orElse(item)));
         add(deletedNotice);
         add(fields.inOrder());
+        comments = new CommentsSection(items, me, itemId);
 
         Button delete = new Button(getTranslation("item.delete"), e -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -110,6 +112,14 @@ class ItemEditor extends Dialog {
         add(section);
     }
 
+    /** Shows the discussion of the item, last; commenting follows the phase. */
+    void showComments(boolean allowed) {
+        comments.setAllowed(allowed);
+        if (!comments.getParent().isPresent()) {
+            add(comments);
+        }
+    }
+
     /** Read-only when the meeting's phase no longer allows editing; the service refuses anyway. */
     void setEditable(boolean editable) {
         if (!deleted) {
@@ -124,6 +134,8 @@ class ItemEditor extends Dialog {
     void onSignal(ItemSignal signal) {
         if (signal.isDeleted() && !deleted) {
             onDeleted(signal.actorName());
+        } else if (!signal.isDeleted()) {
+            comments.refresh();
         }
     }
 

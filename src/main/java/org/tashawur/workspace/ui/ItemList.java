@@ -63,6 +63,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                   <vaadin-button class="dot-plus" theme="small tertiary" ?hidden=${!item.canVote}
                       @click=${dotPlus}>+</vaadin-button>
                 </span>
+                <span class="comment-count" ?hidden=${!item.comments} title="${item.commentsLabel}">💬 ${item.comments}</span>
                 <span class="item-actions">
                   <vaadin-button class="discuss" theme="tertiary small" ?hidden=${!item.canHighlight} @click=${discuss}>${item.discussLabel}</vaadin-button>
                   <vaadin-button class="edit" theme="tertiary small" ?hidden=${!item.canEdit} @click=${edit}>${item.editLabel}</vaadin-button>
@@ -115,6 +116,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         String discussLabel = getTranslation("discussing.start");
         String supportLabel = getTranslation("item.support");
         String dotsLabel = getTranslation("dots.tally");
+        String commentsLabel = getTranslation("comments.heading");
         VirtualList<ItemSummary> list = getContent();
         list.addClassName("item-list");
         list.setRenderer(LitRenderer.<ItemSummary>of(CARD)
@@ -138,6 +140,8 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("discussLabel", i -> discussLabel)
                 .withProperty("supports", ItemSummary::supports)
                 .withProperty("dots", ItemSummary::dots)
+                .withProperty("comments", ItemSummary::comments)
+                .withProperty("commentsLabel", i -> commentsLabel)
                 .withProperty("myDots", i -> myDots.getOrDefault(i.id(), 0))
                 .withProperty("canVote", i -> canVote)
                 .withProperty("showDots", i -> canVote || i.dots() > 0)

@@ -212,6 +212,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (editor != null) {
             editor.setEditable(canEdit);
+            editor.showComments(access.offers(Operation.COMMENT, phase, true));
         }
     }
 
@@ -229,6 +230,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (item.kind() == ItemKind.PROPOSAL && access.offers(Operation.ANSWER_ITEM, phase, true)) {
             opened.addAnswerSection(new AnswerSection(items, current, items.find(item.id()).orElse(item)));
         }
+        opened.showComments(access.offers(Operation.COMMENT, phase, true));
         opened.addOpenedChangeListener(e -> {
             if (!e.isOpened() && editor == opened) {
                 editor = null;

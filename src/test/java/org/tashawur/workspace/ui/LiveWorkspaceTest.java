@@ -309,6 +309,24 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void a_comment_sent_in_one_editor_appears_in_the_others_open_editor() {
+        long itemId = addAs(amina, "Centres sociaux de proximité");
+        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
+        bothOpenTheEditorOn(itemId, "Centres sociaux de proximité");
+
+        amina.use();
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("comment-draft")),
+                "Qui finance le fonctionnement ?");
+        _click(_get(Button.class, s -> s.withClasses("comment-send")));
+
+        awaitUntil(both, karim, "Karim's editor shows Amina's comment",
+                () -> _find(Div.class, s -> s.withClasses("comment-body")).stream()
+                        .anyMatch(d -> d.getText().equals("Qui finance le fonctionnement ?")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("comment-meta")).getText())
+                .startsWith("أمينة");
+    }
+
+    @Test
     void the_short_join_link_opens_the_meetings_join_screen() {
         String code = consultations.joinCode(meeting.id());
         MockBrowser newcomer = MockBrowser.open(servlet);
