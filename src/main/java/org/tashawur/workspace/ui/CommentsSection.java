@@ -57,7 +57,10 @@ class CommentsSection extends Composite<Div> {
     void refresh() {
         thread.removeAll();
         for (CommentInfo comment : items.comments(itemId)) {
-            Span who = new Span(comment.authorName() + " · " + Formats.dateTime(comment.createdAt(), getLocale()));
+            Span name = new Span(comment.authorName());
+            name.getElement().setAttribute("dir", "auto");
+            name.addClassName("comment-author");
+            Span who = new Span(name, new Span(" · " + Formats.dateTime(comment.createdAt(), getLocale())));
             who.addClassName("comment-meta");
             Div body = new Div();
             body.setText(comment.body());

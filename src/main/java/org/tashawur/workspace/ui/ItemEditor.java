@@ -45,6 +45,7 @@ class ItemEditor extends Dialog {
     private final Map<ItemField, ConflictDialog> conflicts = new EnumMap<>(ItemField.class);
     private final SaveStatus status = new SaveStatus();
     private final DeletedNotice deletedNotice = new DeletedNotice();
+    private final Button deleteButton = new Button();
     /** What the fields held when the item was deleted under this editor. */
     private final Map<ItemField, String> kept = new EnumMap<>(ItemField.class);
     private boolean deleted;
@@ -70,13 +71,14 @@ class ItemEditor extends Dialog {
         add(fields.inOrder());
         comments = new CommentsSection(items, me, itemId);
 
-        Button delete = new Button(getTranslation("item.delete"), e -> confirmDelete());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClassName("editor-delete");
+        deleteButton.setText(getTranslation("item.delete"));
+        deleteButton.addClickListener(e -> confirmDelete());
+        deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        deleteButton.addClassName("editor-delete");
         Button close = new Button(getTranslation("editor.close"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClassName("editor-close");
-        getFooter().add(status, delete, close);
+        getFooter().add(status, deleteButton, close);
         // Closing detaches the fields, which closes their live connection by itself.
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
@@ -120,12 +122,19 @@ class ItemEditor extends Dialog {
         }
     }
 
-    /** Read-only when the meeting's phase no longer allows editing; the service refuses anyway. */
-    void setEditable(boolean editable) {
+    /**
+     * Read-only (a view of the item) when the meeting's phase no longer allows editing, and no
+     * Delete when deleting is not allowed; the service refuses both anyway.
+     */
+    void setAllowed(boolean editable, boolean deletable) {
+        deleteButton.setVisible(deletable);
         if (!deleted) {
             fields.setReadOnly(!editable);
-            if (!editable) {
-                status.notSaved(getTranslation("editor.readOnlyPhase"));
+            setHeaderTitle(getTranslation(editable ? "editor.title" : "editor.titleReadOnly"));
+            if (editable) {
+                status.unchanged();
+            } else {
+                status.note(getTranslation("editor.readOnlyPhase"));
             }
         }
     }

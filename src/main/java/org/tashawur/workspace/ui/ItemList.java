@@ -66,7 +66,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 <span class="comment-count" ?hidden=${!item.comments} title="${item.commentsLabel}">💬 ${item.comments}</span>
                 <span class="item-actions">
                   <vaadin-button class="discuss" theme="tertiary small" ?hidden=${!item.canHighlight} @click=${discuss}>${item.discussLabel}</vaadin-button>
-                  <vaadin-button class="edit" theme="tertiary small" ?hidden=${!item.canEdit} @click=${edit}>${item.editLabel}</vaadin-button>
+                  <vaadin-button class="edit" theme="tertiary small" @click=${edit}>${item.editLabel}</vaadin-button>
                   <vaadin-button class="delete" theme="tertiary small error" ?hidden=${!item.canDelete} @click=${remove}>${item.deleteLabel}</vaadin-button>
                 </span>
               </div>
@@ -112,6 +112,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 ItemSummary::id);
         Locale locale = getLocale();
         String editLabel = getTranslation("item.edit");
+        String openLabel = getTranslation("item.open");
         String deleteLabel = getTranslation("item.delete");
         String discussLabel = getTranslation("discussing.start");
         String supportLabel = getTranslation("item.support");
@@ -131,7 +132,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("editing", i -> editing(marks.on(i.id())))
                 .withProperty("editColor", i -> marks.on(i.id()).stream().findFirst()
                         .map(EditingMark::colorIndex).orElse(0))
-                .withProperty("editLabel", i -> editLabel)
+                .withProperty("editLabel", i -> canEdit ? editLabel : openLabel)
                 .withProperty("deleteLabel", i -> deleteLabel)
                 .withProperty("canEdit", i -> canEdit)
                 .withProperty("canDelete", i -> canDelete)
@@ -172,7 +173,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         onDelete.accept(item);
     }
 
-    /** Shows or hides the cards' Edit and Delete buttons (the phase changed). */
+    /** Edit or only open (read-only) from the cards, and show or hide Delete (the phase changed). */
     void allow(boolean edit, boolean delete) {
         if (edit != canEdit || delete != canDelete) {
             canEdit = edit;

@@ -42,6 +42,11 @@ class SaveStatus extends Composite<HorizontalLayout> {
         show("saved", getTranslation("save.upToDate"));
     }
 
+    /** A neutral remark (nothing was typed, nothing failed). */
+    void note(String message) {
+        show("info", message);
+    }
+
     void notSaved(String reason) {
         show("failed", getTranslation("save.notSaved", reason));
     }

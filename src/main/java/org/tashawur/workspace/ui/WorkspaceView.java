@@ -211,7 +211,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }
         }
         if (editor != null) {
-            editor.setEditable(canEdit);
+            editor.setAllowed(canEdit, access.offers(Operation.DELETE_ITEM, phase, true));
             editor.showComments(access.offers(Operation.COMMENT, phase, true));
         }
     }
@@ -226,7 +226,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         ItemEditor opened = new ItemEditor(items, current, marks, themes, item);
         Phase phase = consultations.phase(current.meetingId());
-        opened.setEditable(access.offers(Operation.EDIT_ITEM, phase, true));
+        opened.setAllowed(access.offers(Operation.EDIT_ITEM, phase, true), access.offers(Operation.DELETE_ITEM, phase, true));
         if (item.kind() == ItemKind.PROPOSAL && access.offers(Operation.ANSWER_ITEM, phase, true)) {
             opened.addAnswerSection(new AnswerSection(items, current, items.find(item.id()).orElse(item)));
         }

@@ -322,8 +322,8 @@ class LiveWorkspaceTest {
         awaitUntil(both, karim, "Karim's editor shows Amina's comment",
                 () -> _find(Div.class, s -> s.withClasses("comment-body")).stream()
                         .anyMatch(d -> d.getText().equals("Qui finance le fonctionnement ?")));
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("comment-meta")).getText())
-                .startsWith("أمينة");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("comment-author")).getText())
+                .isEqualTo("أمينة");
     }
 
     @Test
