@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tashawur.SignedIn;
 
 /**
  * The whole authorisation matrix: every operation, in every phase, for every kind of caller, with
@@ -143,10 +144,10 @@ class MeetingAccessTest {
     }
 
     private static void signInAs(String role) {
-        SecurityContextHolder.clearContext();
-        if (!role.isEmpty()) {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "someone", null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        if (role.isEmpty()) {
+            SignedIn.out();
+        } else {
+            SignedIn.as(role);
         }
     }
 }

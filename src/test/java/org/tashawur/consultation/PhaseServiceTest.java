@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tashawur.IntegrationTest;
+import org.tashawur.SignedIn;
 import org.tashawur.TestMeetings;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
@@ -141,7 +142,6 @@ class PhaseServiceTest {
     }
 
     private static void signInAs(String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "someone", null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SignedIn.as(role);
     }
 }

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tashawur.IntegrationTest;
+import org.tashawur.SignedIn;
 import org.tashawur.TestMeetings;
 import org.tashawur.base.InvalidInputException;
 import org.tashawur.consultation.ConsultationService;
@@ -58,15 +56,14 @@ class DotVotingTest {
         a = items.create(ItemKind.PROPOSAL, "Observatoire", "", null, karim);
         b = items.create(ItemKind.PROPOSAL, "Incubateur", "", null, karim);
         c = items.create(ItemKind.PROPOSAL, "Guichet", "", null, amina);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "fac", null, List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"))));
+        SignedIn.as("FACILITATOR");
         consultations.changePhase(meeting.id(), Phase.PRIORITISATION);
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @Test
@@ -126,10 +123,9 @@ class DotVotingTest {
 
     @Test
     void nobody_votes_outside_prioritisation() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "fac", null, List.of(new SimpleGrantedAuthority("ROLE_FACILITATOR"))));
+        SignedIn.as("FACILITATOR");
         consultations.changePhase(meeting.id(), Phase.CLOSED);
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
 
         assertThatThrownBy(() -> items.setDots(a.id(), karim, 1)).isInstanceOf(NotAllowedException.class);
     }

@@ -190,57 +190,43 @@ class LiveWorkspaceTest {
 
     @Test
     void a_facilitator_moves_the_meeting_to_discussion_and_the_guests_screen_stops_offering_to_add() {
-        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
-                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
-        List<MockBrowser> three = List.of(amina, karim, facilitator);
-        try {
-            karim.use();
-            assertThat(_find(Select.class, s -> s.withClasses("phase-control"))).as("guests get no phase control").isEmpty();
-            assertThat(_get(TextField.class, s -> s.withClasses("add-title")).isEnabled()).isTrue();
+        withFacilitator((facilitator, three) -> {
+        karim.use();
+        assertThat(_find(Select.class, s -> s.withClasses("phase-control"))).as("guests get no phase control").isEmpty();
+        assertThat(_get(TextField.class, s -> s.withClasses("add-title")).isEnabled()).isTrue();
 
-            facilitator.use();
-            @SuppressWarnings("unchecked")
-            Select<Phase> control = _get(Select.class, s -> s.withClasses("phase-control"));
-            _setValue(control, Phase.DISCUSSION);
+        facilitator.use();
+        @SuppressWarnings("unchecked")
+        Select<Phase> control = _get(Select.class, s -> s.withClasses("phase-control"));
+        _setValue(control, Phase.DISCUSSION);
 
-            awaitUntil(three, karim, "Karim's screen shows the discussion phase",
-                    () -> _get(Div.class, s -> s.withClasses("phase-bar")).getElement().getAttribute("data-phase")
-                            .equals("DISCUSSION"));
-            assertThat(_get(TextField.class, s -> s.withClasses("add-title")).isEnabled()).isFalse();
-            assertThat(jdbc.queryForObject("select phase from meeting where id = ?", String.class, meeting.id()))
-                    .isEqualTo("DISCUSSION");
-        } finally {
-            facilitator.use();
-            facilitator.ui().removeAll();
-            MockVaadin.runUIQueue();
-        }
+        awaitUntil(three, karim, "Karim's screen shows the discussion phase",
+                () -> _get(Div.class, s -> s.withClasses("phase-bar")).getElement().getAttribute("data-phase")
+                        .equals("DISCUSSION"));
+        assertThat(_get(TextField.class, s -> s.withClasses("add-title")).isEnabled()).isFalse();
+        assertThat(jdbc.queryForObject("select phase from meeting where id = ?", String.class, meeting.id()))
+                .isEqualTo("DISCUSSION");
+        });
     }
 
     @Test
     void the_item_a_facilitator_puts_up_for_discussion_is_highlighted_on_the_guests_screen() {
         long itemId = addAs(amina, "Mutualiser les centres sociaux");
-        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
-                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
-        List<MockBrowser> three = List.of(amina, karim, facilitator);
-        try {
-            facilitator.use();
-            ItemSummary item = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == itemId)
-                    .findFirst().orElseThrow();
-            assertThat(VirtualListsKt._getFormatted(list(), 0)).contains(facilitator.ui().getTranslation("discussing.start"));
-            _get(WorkspaceView.class).discuss(item);
+        withFacilitator((facilitator, three) -> {
+        facilitator.use();
+        ItemSummary item = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == itemId)
+                .findFirst().orElseThrow();
+        assertThat(VirtualListsKt._getFormatted(list(), 0)).contains(facilitator.ui().getTranslation("discussing.start"));
+        _get(WorkspaceView.class).discuss(item);
 
-            awaitUntil(three, karim, "Karim's screen says what is discussed",
-                    () -> _get(Div.class, s -> s.withClasses("discussing-banner")).isVisible());
-            assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("discussing-text")).getText())
-                    .contains("Mutualiser les centres sociaux");
-            assertThat(_find(Button.class, s -> s.withClasses("discussing-stop"))).isEmpty();
-            assertThat(jdbc.queryForObject("select discussing_item_id from meeting where id = ?", Long.class, meeting.id()))
-                    .isEqualTo(itemId);
-        } finally {
-            facilitator.use();
-            facilitator.ui().removeAll();
-            MockVaadin.runUIQueue();
-        }
+        awaitUntil(three, karim, "Karim's screen says what is discussed",
+                () -> _get(Div.class, s -> s.withClasses("discussing-banner")).isVisible());
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("discussing-text")).getText())
+                .contains("Mutualiser les centres sociaux");
+        assertThat(_find(Button.class, s -> s.withClasses("discussing-stop"))).isEmpty();
+        assertThat(jdbc.queryForObject("select discussing_item_id from meeting where id = ?", Long.class, meeting.id()))
+                .isEqualTo(itemId);
+        });
     }
 
     @Test
@@ -248,64 +234,50 @@ class LiveWorkspaceTest {
         karim.use();
         openProposals();
         long itemId = addAs(karim, "Observatoire régional des données sociales");
-        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
-                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
-        List<MockBrowser> three = List.of(amina, karim, facilitator);
-        try {
-            facilitator.use();
-            openProposals();
-            openEditorOn(facilitator, itemId);
-            @SuppressWarnings("unchecked")
-            Select<AnswerStatus> status = _get(Select.class, s -> s.withClasses("answer-status-field"));
-            _setValue(status, AnswerStatus.ACCEPTED);
-            _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("answer-text-field")),
-                    "Retenue : un observatoire par province.");
-            _click(_get(Button.class, s -> s.withClasses("answer-publish")));
+        withFacilitator((facilitator, three) -> {
+        facilitator.use();
+        openProposals();
+        openEditorOn(facilitator, itemId);
+        @SuppressWarnings("unchecked")
+        Select<AnswerStatus> status = _get(Select.class, s -> s.withClasses("answer-status-field"));
+        _setValue(status, AnswerStatus.ACCEPTED);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("answer-text-field")),
+                "Retenue : un observatoire par province.");
+        _click(_get(Button.class, s -> s.withClasses("answer-publish")));
 
-            String accepted = karim.ui().getTranslation("answer.ACCEPTED");
-            awaitUntil(three, karim, "Karim's card shows the official answer",
-                    () -> VirtualListsKt._getFormatted(list(), 0).contains(accepted));
-            assertThat(VirtualListsKt._getFormatted(list(), 0)).contains("Retenue : un observatoire par province.");
-            karim.use();
-            openEditorOn(karim, itemId);
-            assertThat(_find(AnswerSection.class)).as("guests do not get the answer form").isEmpty();
-        } finally {
-            facilitator.use();
-            facilitator.ui().removeAll();
-            MockVaadin.runUIQueue();
-        }
+        String accepted = karim.ui().getTranslation("answer.ACCEPTED");
+        awaitUntil(three, karim, "Karim's card shows the official answer",
+                () -> VirtualListsKt._getFormatted(list(), 0).contains(accepted));
+        assertThat(VirtualListsKt._getFormatted(list(), 0)).contains("Retenue : un observatoire par province.");
+        karim.use();
+        openEditorOn(karim, itemId);
+        assertThat(_find(AnswerSection.class)).as("guests do not get the answer form").isEmpty();
+        });
     }
 
     @Test
     void in_prioritisation_dots_spent_on_one_screen_rank_the_items_on_the_other() {
         long first = addAs(amina, "Premier");
         long second = addAs(amina, "Second");
-        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
-                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
-        List<MockBrowser> three = List.of(amina, karim, facilitator);
-        try {
-            facilitator.use();
-            @SuppressWarnings("unchecked")
-            Select<Phase> control = _get(Select.class, s -> s.withClasses("phase-control"));
-            _setValue(control, Phase.PRIORITISATION);
-            awaitUntil(three, karim, "Karim's screen lets him vote",
-                    () -> _get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("dots-left")).isVisible());
+        withFacilitator((facilitator, three) -> {
+        facilitator.use();
+        @SuppressWarnings("unchecked")
+        Select<Phase> control = _get(Select.class, s -> s.withClasses("phase-control"));
+        _setValue(control, Phase.PRIORITISATION);
+        awaitUntil(three, karim, "Karim's screen lets him vote",
+                () -> _get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("dots-left")).isVisible());
 
-            ItemSummary older = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == first).findFirst()
-                    .orElseThrow();
-            _get(ItemList.class).vote(older, 1);
-            _get(ItemList.class).vote(older, 1);
-            assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("dots-left")).getText())
-                    .contains("3").contains("5");
+        ItemSummary older = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == first).findFirst()
+                .orElseThrow();
+        _get(ItemList.class).vote(older, 1);
+        _get(ItemList.class).vote(older, 1);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("dots-left")).getText())
+                .contains("3").contains("5");
 
-            awaitUntil(three, amina, "Amina's list is ranked by dots, the voted item first",
-                    () -> VirtualListsKt._get(list(), 0).id() == first && VirtualListsKt._getFormatted(list(), 0).contains("● 2"));
-            assertThat(VirtualListsKt._get(list(), 1).id()).isEqualTo(second);
-        } finally {
-            facilitator.use();
-            facilitator.ui().removeAll();
-            MockVaadin.runUIQueue();
-        }
+        awaitUntil(three, amina, "Amina's list is ranked by dots, the voted item first",
+                () -> VirtualListsKt._get(list(), 0).id() == first && VirtualListsKt._getFormatted(list(), 0).contains("● 2"));
+        assertThat(VirtualListsKt._get(list(), 1).id()).isEqualTo(second);
+        });
     }
 
     @Test
@@ -436,6 +408,19 @@ class LiveWorkspaceTest {
         _setValue(_get(TextField.class, s -> s.withClasses("add-title")), title);
         _click(_get(Button.class, s -> s.withClasses("add-submit")));
         return jdbc.queryForObject("select max(id) from item where meeting_id = ?", Long.class, meeting.id());
+    }
+
+    /** A facilitator, signed in and joined, beside Amina and Karim; their screen is closed after. */
+    private void withFacilitator(java.util.function.BiConsumer<MockBrowser, List<MockBrowser>> scenario) {
+        MockBrowser facilitator = MockBrowser.open(servlet).signedInAs("FACILITATOR")
+                .join(meeting.id(), "Nadia", "Ministère", StakeholderGroup.MINISTRY_SERVICES);
+        try {
+            scenario.accept(facilitator, List.of(amina, karim, facilitator));
+        } finally {
+            facilitator.use();
+            facilitator.ui().removeAll();
+            MockVaadin.runUIQueue();
+        }
     }
 
     private void bothOpenTheEditorOn(long itemId, String storedTitle) {
