@@ -27,6 +27,16 @@ interface ItemRepository extends JpaRepository<Item, Long> {
     @Query("select i from Item i where i.id = :id")
     Optional<Item> findForUpdate(@Param("id") long id);
 
+    /**
+     * Locks a live item of the given meeting for the rest of the transaction.
+     *
+     * @throws ItemNotFoundException when there is none (deleted, another meeting's, or unknown)
+     */
+    default Item lockLive(long itemId, long meetingId) {
+        return findForUpdate(itemId).filter(i -> i.getMeetingId() == meetingId && !i.isDeleted())
+                .orElseThrow(() -> new ItemNotFoundException(itemId));
+    }
+
     String FILTER = """
             from Item i where i.meetingId = :meetingId and i.deletedAt is null and i.kind = :kind
              and (:themeId is null or i.themeId = :themeId)

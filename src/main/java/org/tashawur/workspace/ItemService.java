@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +21,6 @@ import org.tashawur.consultation.MeetingInfo;
 import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.consultation.Operation;
 import org.tashawur.participant.ParticipantRef;
-import org.tashawur.participant.ParticipantService;
 import org.tashawur.workspace.ItemChanged.Change;
 
 /**
@@ -38,24 +34,17 @@ public class ItemService {
 
     private final ItemRepository items;
     private final ItemRevisionRepository revisions;
-    private final ItemSupportRepository supports;
-    private final DotVoteRepository dots;
-    private final ItemCommentRepository comments;
-    private final ParticipantService participants;
+
     private final ConsultationService consultations;
     private final MeetingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ItemService(ItemRepository items, ItemRevisionRepository revisions, ItemSupportRepository supports,
-            DotVoteRepository dots, ItemCommentRepository comments, ParticipantService participants,
+    ItemService(ItemRepository items, ItemRevisionRepository revisions,
             ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.revisions = revisions;
-        this.supports = supports;
-        this.dots = dots;
-        this.comments = comments;
-        this.participants = participants;
+
         this.consultations = consultations;
         this.access = access;
         this.events = events;
@@ -77,7 +66,7 @@ public class ItemService {
             }
         }
         ItemSummary summary = item.toSummary();
-        announce(item, Change.CREATED, summary, author);
+        announce(item, Change.CREATED, author);
         return summary;
     }
 
@@ -111,7 +100,7 @@ public class ItemService {
         revisions.save(new ItemRevision(itemId, version, field.name(), stored, newValue, editor.id(),
                 editor.displayName(), now));
         ItemSummary summary = item.toSummary();
-        announce(item, Change.UPDATED, summary, editor);
+        announce(item, Change.UPDATED, editor);
         return new SaveOutcome.Saved(summary);
     }
 
@@ -129,32 +118,7 @@ public class ItemService {
         long version = item.touch(now);
         revisions.save(new ItemRevision(itemId, version, ItemRevision.DELETED, null, null, actor.id(),
                 actor.displayName(), now));
-        announce(item, Change.DELETED, null, actor);
-    }
-
-    /**
-     * Gives the participant's support to the item, or takes it back: one support per participant
-     * per item, whatever the number of browsers they click from at once (asking twice for the same
-     * state changes nothing).
-     *
-     * @throws NotAllowedException when the meeting's phase does not allow supporting
-     */
-    public void setSupport(long itemId, ParticipantRef participant, boolean support) {
-        Item item = items.findForUpdate(itemId)
-                .filter(i -> i.getMeetingId() == participant.meetingId() && !i.isDeleted())
-                .orElseThrow(() -> new ItemNotFoundException(itemId));
-        access.check(Operation.SUPPORT_ITEM, consultations.phase(item.getMeetingId()), true);
-        ItemSupport.Key key = new ItemSupport.Key(itemId, participant.id());
-        if (supports.existsById(key) == support) {
-            return;
-        }
-        if (support) {
-            supports.save(new ItemSupport(itemId, participant.id(), clock.instant()));
-        } else {
-            supports.deleteById(key);
-        }
-        item.supportChanged(support);
-        announce(item, Change.UPDATED, item.toSummary(), participant);
+        announce(item, Change.DELETED, actor);
     }
 
     /**
@@ -166,9 +130,7 @@ public class ItemService {
      *     over the limit
      */
     public ItemSummary answer(long itemId, AnswerStatus status, String text, ParticipantRef facilitator) {
-        Item item = items.findForUpdate(itemId)
-                .filter(i -> i.getMeetingId() == facilitator.meetingId() && !i.isDeleted())
-                .orElseThrow(() -> new ItemNotFoundException(itemId));
+        Item item = items.lockLive(itemId, facilitator.meetingId());
         access.check(Operation.ANSWER_ITEM, consultations.phase(item.getMeetingId()), true);
         if (item.getKind() != ItemKind.PROPOSAL) {
             throw new InvalidInputException("validation.answer.proposalsOnly");
@@ -190,86 +152,8 @@ public class ItemService {
                     facilitator.id(), facilitator.displayName(), now));
         }
         ItemSummary summary = item.toSummary();
-        announce(item, Change.UPDATED, summary, facilitator);
+        announce(item, Change.UPDATED, facilitator);
         return summary;
-    }
-
-    /**
-     * Puts {@code count} of the participant's dots on the item (0 takes them all back). The
-     * participant's row is locked first, so two browsers of one person vote one after the other
-     * and the budget can never be exceeded; the item's row second, for its tally.
-     *
-     * @return the dots the participant has left to spend
-     * @throws InvalidInputException over {@value DotVote#MAX_PER_ITEM} on one item, or over budget
-     * @throws NotAllowedException outside the prioritisation phase
-     */
-    public int setDots(long itemId, ParticipantRef voter, int count) {
-        participants.lockForUpdate(voter.id());
-        Item item = items.findForUpdate(itemId)
-                .filter(i -> i.getMeetingId() == voter.meetingId() && !i.isDeleted())
-                .orElseThrow(() -> new ItemNotFoundException(itemId));
-        access.check(Operation.VOTE, consultations.phase(item.getMeetingId()), true);
-        if (count < 0 || count > DotVote.MAX_PER_ITEM) {
-            throw new InvalidInputException("validation.dots.perItem");
-        }
-        Map<Long, Integer> mine = dotsOf(voter);
-        int current = mine.getOrDefault(itemId, 0);
-        int elsewhere = mine.values().stream().mapToInt(Integer::intValue).sum() - current;
-        int budget = consultations.dotBudget(voter.meetingId());
-        if (elsewhere + count > budget) {
-            throw new InvalidInputException("validation.dots.budget");
-        }
-        if (count != current) {
-            ItemSupport.Key key = new ItemSupport.Key(itemId, voter.id());
-            if (count == 0) {
-                dots.deleteById(key);
-            } else {
-                DotVote vote = dots.findById(key).orElseGet(() -> new DotVote(itemId, voter.id(), count));
-                vote.setDots(count);
-                dots.save(vote);
-            }
-            item.dotsChanged(count - current);
-            announce(item, Change.UPDATED, item.toSummary(), voter);
-        }
-        return budget - elsewhere - count;
-    }
-
-    /**
-     * Adds a comment to the item; everyone with the item open sees it at once.
-     *
-     * @throws InvalidInputException for a blank or too long comment
-     * @throws NotAllowedException in preparation or once the meeting is closed
-     */
-    public void comment(long itemId, String body, ParticipantRef author) {
-        Item item = items.findForUpdate(itemId)
-                .filter(i -> i.getMeetingId() == author.meetingId() && !i.isDeleted())
-                .orElseThrow(() -> new ItemNotFoundException(itemId));
-        access.check(Operation.COMMENT, consultations.phase(item.getMeetingId()), true);
-        comments.save(new ItemComment(itemId, author, body, clock.instant()));
-        item.commented();
-        announce(item, Change.UPDATED, item.toSummary(), author);
-    }
-
-    /** The item's comments, oldest first. */
-    @Transactional(readOnly = true)
-    public List<CommentInfo> comments(long itemId) {
-        return comments.findByItemIdOrderByCreatedAtAscIdAsc(itemId).stream().map(ItemComment::toInfo).toList();
-    }
-
-    /** The participant's dots by item, in one query. */
-    @Transactional(readOnly = true)
-    public Map<Long, Integer> dotsOf(ParticipantRef voter) {
-        Map<Long, Integer> mine = new HashMap<>();
-        for (Object[] row : dots.findByParticipant(voter.id(), voter.meetingId())) {
-            mine.put((Long) row[0], (Integer) row[1]);
-        }
-        return mine;
-    }
-
-    /** The items of the meeting this participant supports, in one query. */
-    @Transactional(readOnly = true)
-    public Set<Long> supportedBy(ParticipantRef participant) {
-        return new HashSet<>(supports.findItemIdsSupportedBy(participant.id(), participant.meetingId()));
     }
 
     /**
@@ -389,8 +273,7 @@ public class ItemService {
         }
     }
 
-    private void announce(Item item, Change change, @Nullable ItemSummary summary, ParticipantRef actor) {
-        events.publishEvent(new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), change,
-                item.getKind(), summary, actor.displayName()));
+    private void announce(Item item, Change change, ParticipantRef actor) {
+        events.publishEvent(ItemChanged.of(item, change, actor));
     }
 }

@@ -34,6 +34,8 @@ class DotVotingTest {
     @Autowired
     ItemService items;
     @Autowired
+    DotVoteService votes;
+    @Autowired
     ConsultationService consultations;
     @Autowired
     ParticipantService participants;
@@ -68,18 +70,18 @@ class DotVotingTest {
 
     @Test
     void dots_are_spent_within_the_budget_at_most_three_on_one_item_and_ranked() {
-        assertThat(items.setDots(a.id(), karim, 3)).isEqualTo(2);
-        assertThat(items.setDots(b.id(), karim, 2)).isZero();
-        assertThatThrownBy(() -> items.setDots(c.id(), karim, 1))
+        assertThat(votes.setDots(a.id(), karim, 3)).isEqualTo(2);
+        assertThat(votes.setDots(b.id(), karim, 2)).isZero();
+        assertThatThrownBy(() -> votes.setDots(c.id(), karim, 1))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.dots.budget"));
-        assertThatThrownBy(() -> items.setDots(c.id(), amina, 4))
+        assertThatThrownBy(() -> votes.setDots(c.id(), amina, 4))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.dots.perItem"));
-        assertThat(items.setDots(a.id(), karim, 1)).as("moving dots back frees them").isEqualTo(2);
-        items.setDots(c.id(), amina, 3);
+        assertThat(votes.setDots(a.id(), karim, 1)).as("moving dots back frees them").isEqualTo(2);
+        votes.setDots(c.id(), amina, 3);
 
-        assertThat(items.dotsOf(karim)).containsEntry(a.id(), 1).containsEntry(b.id(), 2);
+        assertThat(votes.dotsOf(karim)).containsEntry(a.id(), 1).containsEntry(b.id(), 2);
         List<ItemSummary> ranking = items.list(new ItemQuery(meeting.id(), ItemKind.PROPOSAL, null, null, null, true),
                 PageRequest.of(0, 10));
         assertThat(ranking).extracting(ItemSummary::title).containsExactly("Guichet", "Incubateur", "Observatoire");
@@ -90,18 +92,18 @@ class DotVotingTest {
     void two_browsers_of_one_participant_voting_at_the_same_instant_never_exceed_the_budget() throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Integer>> votes = new ArrayList<>();
+        List<Future<Integer>> attempts = new ArrayList<>();
         try {
             for (ItemSummary item : List.of(a, b)) {
                 Callable<Integer> vote = () -> {
                     start.await();
-                    return items.setDots(item.id(), karim, 3);
+                    return votes.setDots(item.id(), karim, 3);
                 };
-                votes.add(pool.submit(vote));
+                attempts.add(pool.submit(vote));
             }
             start.countDown();
             int refused = 0;
-            for (Future<Integer> vote : votes) {
+            for (Future<Integer> vote : attempts) {
                 try {
                     vote.get();
                 } catch (ExecutionException e) {
@@ -127,6 +129,6 @@ class DotVotingTest {
         consultations.changePhase(meeting.id(), Phase.CLOSED);
         SignedIn.out();
 
-        assertThatThrownBy(() -> items.setDots(a.id(), karim, 1)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> votes.setDots(a.id(), karim, 1)).isInstanceOf(NotAllowedException.class);
     }
 }

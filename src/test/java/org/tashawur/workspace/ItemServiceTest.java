@@ -33,6 +33,10 @@ class ItemServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    SupportService supports;
+    @Autowired
+    CommentService comments;
+    @Autowired
     ConsultationService consultations;
     @Autowired
     ParticipantService participants;
@@ -274,13 +278,13 @@ class ItemServiceTest {
     void a_participant_supports_an_item_once_and_can_take_it_back() {
         ItemSummary item = items.create(ItemKind.PROPOSAL, "Incubateur social", "", null, amina);
 
-        items.setSupport(item.id(), karim, true);
-        items.setSupport(item.id(), amina, true);
-        items.setSupport(item.id(), amina, true);
+        supports.setSupport(item.id(), karim, true);
+        supports.setSupport(item.id(), amina, true);
+        supports.setSupport(item.id(), amina, true);
         assertThat(items.find(item.id()).orElseThrow().supports()).isEqualTo(2);
-        assertThat(items.supportedBy(karim)).containsExactly(item.id());
+        assertThat(supports.supportedBy(karim)).containsExactly(item.id());
 
-        items.setSupport(item.id(), karim, false);
+        supports.setSupport(item.id(), karim, false);
         assertThat(items.find(item.id()).orElseThrow().supports()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from item_support where item_id = ?", Long.class, item.id()))
                 .isEqualTo(1L);
@@ -294,12 +298,12 @@ class ItemServiceTest {
         try {
             Callable<Void> karimInTwoBrowsers = () -> {
                 start.await();
-                items.setSupport(item.id(), karim, true);
+                supports.setSupport(item.id(), karim, true);
                 return null;
             };
             Callable<Void> amina = () -> {
                 start.await();
-                items.setSupport(item.id(), this.amina, true);
+                supports.setSupport(item.id(), this.amina, true);
                 return null;
             };
             List<Future<Void>> clicks = List.of(pool.submit(karimInTwoBrowsers), pool.submit(karimInTwoBrowsers),
@@ -320,14 +324,14 @@ class ItemServiceTest {
     void comments_are_kept_in_order_with_their_author_and_counted_on_the_item() {
         ItemSummary item = items.create(ItemKind.PROPOSAL, "Incubateur social", "", null, amina);
 
-        items.comment(item.id(), "Avec quelles ressources ?", karim);
-        items.comment(item.id(), "شراكة مع الجامعة 🤝", amina);
+        comments.comment(item.id(), "Avec quelles ressources ?", karim);
+        comments.comment(item.id(), "شراكة مع الجامعة 🤝", amina);
 
-        assertThat(items.comments(item.id())).extracting(CommentInfo::authorName, CommentInfo::body)
+        assertThat(comments.comments(item.id())).extracting(CommentInfo::authorName, CommentInfo::body)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Karim", "Avec quelles ressources ?"),
                         org.assertj.core.groups.Tuple.tuple("أمينة", "شراكة مع الجامعة 🤝"));
         assertThat(items.find(item.id()).orElseThrow().comments()).isEqualTo(2);
-        assertThatThrownBy(() -> items.comment(item.id(), "  ", karim))
+        assertThatThrownBy(() -> comments.comment(item.id(), "  ", karim))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.comment.required"));
         assertThat(items.find(item.id()).orElseThrow().comments()).isEqualTo(2);

@@ -12,19 +12,19 @@ import org.tashawur.base.ui.Formats;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.CommentInfo;
 import org.tashawur.workspace.ItemNotFoundException;
-import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.CommentService;
 
 /** The discussion of one item: its comments with author and time, and a field to add one. */
 class CommentsSection extends Composite<Div> {
 
-    private final ItemService items;
+    private final CommentService comments;
     private final long itemId;
     private final Div thread = new Div();
     private final TextArea draft = new TextArea();
     private final Button send = new Button();
 
-    CommentsSection(ItemService items, ParticipantRef me, long itemId) {
-        this.items = items;
+    CommentsSection(CommentService comments, ParticipantRef me, long itemId) {
+        this.comments = comments;
         this.itemId = itemId;
         thread.addClassName("comment-thread");
         draft.setPlaceholder(getTranslation("comments.placeholder"));
@@ -38,7 +38,7 @@ class CommentsSection extends Composite<Div> {
         send.addClassName("comment-send");
         send.addClickListener(e -> {
             try {
-                items.comment(itemId, draft.getValue(), me);
+                comments.comment(itemId, draft.getValue(), me);
                 draft.clear();
                 draft.setInvalid(false);
             } catch (UserFacingException ex) {
@@ -56,7 +56,7 @@ class CommentsSection extends Composite<Div> {
     /** Reads the comments again (someone commented: the item's signal says so). */
     void refresh() {
         thread.removeAll();
-        for (CommentInfo comment : items.comments(itemId)) {
+        for (CommentInfo comment : comments.comments(itemId)) {
             Span name = new Span(comment.authorName());
             name.getElement().setAttribute("dir", "auto");
             name.addClassName("comment-author");

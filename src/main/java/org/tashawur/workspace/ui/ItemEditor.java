@@ -18,6 +18,7 @@ import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.live.EditingMarks;
 import org.tashawur.live.LiveForm;
 import org.tashawur.participant.ParticipantRef;
+import org.tashawur.workspace.CommentService;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemNotFoundException;
@@ -51,7 +52,8 @@ class ItemEditor extends Dialog {
     private boolean deleted;
     private final CommentsSection comments;
 
-    ItemEditor(ItemService items, ParticipantRef me, EditingMarks marks, ThemeNames themes, ItemSummary item) {
+    ItemEditor(ItemService items, CommentService commentService, ParticipantRef me, EditingMarks marks, ThemeNames themes,
+            ItemSummary item) {
         this.items = items;
         this.me = me;
         this.marks = marks;
@@ -69,7 +71,7 @@ class ItemEditor extends Dialog {
         form.connect(itemId, () -> ItemForm.of(items.find(itemId).orElse(item)));
         add(deletedNotice);
         add(fields.inOrder());
-        comments = new CommentsSection(items, me, itemId);
+        comments = new CommentsSection(commentService, me, itemId);
 
         deleteButton.setText(getTranslation("item.delete"));
         deleteButton.addClickListener(e -> confirmDelete());

@@ -41,12 +41,15 @@ import org.tashawur.live.Presence;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
 import org.tashawur.participant.ui.ParticipantSession;
+import org.tashawur.workspace.CommentService;
+import org.tashawur.workspace.DotVoteService;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemNotFoundException;
 import org.tashawur.workspace.ItemQuery;
 import org.tashawur.workspace.ItemService;
 import org.tashawur.workspace.ItemSignal;
 import org.tashawur.workspace.ItemSummary;
+import org.tashawur.workspace.SupportService;
 
 /**
  * A meeting's live workspace: who is here, the two parts of the shared list with their counts,
@@ -62,6 +65,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final MeetingAccess access;
     private final MeetingSignals meetingSignals;
     private final ParticipantService participants;
+    private final SupportService supports;
+    private final DotVoteService votes;
+    private final CommentService comments;
     private @Nullable AddItemBar addBar;
     private final Set<Long> supported = new HashSet<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
@@ -76,13 +82,17 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Tab proposals = new Tab();
 
     WorkspaceView(ConsultationService consultations, ItemService items, ItemSignals signals, MeetingAccess access,
-            MeetingSignals meetingSignals, ParticipantService participants) {
+            MeetingSignals meetingSignals, ParticipantService participants, SupportService supports,
+            DotVoteService votes, CommentService comments) {
         this.consultations = consultations;
         this.items = items;
         this.signals = signals;
         this.access = access;
         this.meetingSignals = meetingSignals;
         this.participants = participants;
+        this.supports = supports;
+        this.votes = votes;
+        this.comments = comments;
         setPadding(false);
         setSpacing(false);
         addClassName("workspace-view");
@@ -159,8 +169,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         ItemList itemList = new ItemList(items, new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, null),
                 themes, marks, item -> edit(item, themes, marks), this::confirmDelete);
         list = itemList;
-        supported.addAll(items.supportedBy(me));
-        myDots.putAll(items.dotsOf(me));
+        supported.addAll(supports.supportedBy(me));
+        myDots.putAll(votes.dotsOf(me));
         dotsLeft.addClassName("dots-left");
 
         Runnable applyFilters = () -> {
@@ -224,7 +234,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (current == null) {
             return;
         }
-        ItemEditor opened = new ItemEditor(items, current, marks, themes, item);
+        ItemEditor opened = new ItemEditor(items, comments, current, marks, themes, item);
         Phase phase = consultations.phase(current.meetingId());
         opened.setAllowed(access.offers(Operation.EDIT_ITEM, phase, true), access.offers(Operation.DELETE_ITEM, phase, true));
         if (item.kind() == ItemKind.PROPOSAL && access.offers(Operation.ANSWER_ITEM, phase, true)) {
@@ -244,7 +254,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void support(ItemSummary item) {
         cardAction(participant -> {
             boolean support = !supported.contains(item.id());
-            items.setSupport(item.id(), participant, support);
+            supports.setSupport(item.id(), participant, support);
             if (support) {
                 supported.add(item.id());
             } else {
@@ -257,7 +267,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void vote(ItemSummary item, int delta) {
         cardAction(participant -> {
             int dots = Math.max(0, myDots.getOrDefault(item.id(), 0) + delta);
-            items.setDots(item.id(), participant, dots);
+            votes.setDots(item.id(), participant, dots);
             myDots.put(item.id(), dots);
             showDotsLeft();
         });
