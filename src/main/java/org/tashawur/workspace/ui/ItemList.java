@@ -156,7 +156,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("supportLabel", i -> supportLabel)
                 .withFunction("edit", this::edit)
                 .withFunction("remove", this::delete)
-                .withFunction("discuss", i -> onDiscuss.accept(i))
+                .withFunction("discuss", this::discuss)
                 .withFunction("support", i -> onSupport.accept(i))
                 .withFunction("dotPlus", i -> onVote.accept(i, 1))
                 .withFunction("dotMinus", i -> onVote.accept(i, -1)));
@@ -214,6 +214,11 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     /** What a card's + (1) or − (-1) dot button does. */
     void vote(ItemSummary item, int delta) {
         onVote.accept(item, delta);
+    }
+
+    /** What a card's "discuss now" button does. */
+    void discuss(ItemSummary item) {
+        onDiscuss.accept(item);
     }
 
     /** What a card's support button does. */

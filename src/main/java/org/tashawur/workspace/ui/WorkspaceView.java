@@ -15,22 +15,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.base.ui.AppHeader;
-import org.tashawur.base.UserFacingException;
 import org.tashawur.base.ui.Formats;
-import org.tashawur.base.ui.Notices;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.MeetingInfo;
-import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.consultation.Operation;
 import org.tashawur.consultation.Phase;
 import org.tashawur.facilitation.ui.PhaseBar;
@@ -44,7 +37,6 @@ import org.tashawur.participant.ui.ParticipantSession;
 import org.tashawur.workspace.CommentService;
 import org.tashawur.workspace.DotVoteService;
 import org.tashawur.workspace.ItemKind;
-import org.tashawur.workspace.ItemNotFoundException;
 import org.tashawur.workspace.ItemQuery;
 import org.tashawur.workspace.ItemService;
 import org.tashawur.workspace.ItemSignal;
@@ -69,9 +61,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final DotVoteService votes;
     private final CommentService comments;
     private @Nullable AddItemBar addBar;
-    private final Set<Long> supported = new HashSet<>();
-    private final Map<Long, Integer> myDots = new HashMap<>();
-    private final Span dotsLeft = new Span();
+    private @Nullable CardActions actions;
     private Runnable refilter = () -> { };
     private Phase currentPhase = Phase.COLLECTING;
     private @Nullable MeetingInfo meeting;
@@ -167,11 +157,14 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         PhaseBar phaseBar = new PhaseBar(consultations, access, meetingSignals, me,
                 consultations.phase(meeting.id()), this::applyPhase);
         ItemList itemList = new ItemList(items, new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, null),
-                themes, marks, item -> edit(item, themes, marks), this::confirmDelete);
+                themes, marks, item -> edit(item, themes, marks), item -> {
+                    if (actions != null) {
+                        actions.delete(item);
+                    }
+                });
         list = itemList;
-        supported.addAll(supports.supportedBy(me));
-        myDots.putAll(votes.dotsOf(me));
-        dotsLeft.addClassName("dots-left");
+        CardActions cardActions = new CardActions(items, supports, votes, consultations, me, itemList::reload);
+        actions = cardActions;
 
         Runnable applyFilters = () -> {
             ItemKind kind = parts.getSelectedTab() == proposals ? ItemKind.PROPOSAL : ItemKind.EXPECTATION;
@@ -191,7 +184,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         DiscussingBanner discussing = new DiscussingBanner(items, meetingSignals, me,
                 consultations.discussing(meeting.id()).orElse(0L),
                 access.offers(Operation.HIGHLIGHT_ITEM, phaseBar.phase(), true), itemList::setDiscussing);
-        Main main = new Main(phaseBar, discussing, parts, filters, add, dotsLeft, itemList);
+        Main main = new Main(phaseBar, discussing, parts, filters, add, cardActions, itemList);
         main.addClassName("workspace");
         add(header, main);
         setFlexGrow(1, main);
@@ -205,17 +198,16 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         boolean reorder = (phase == Phase.PRIORITISATION) != (currentPhase == Phase.PRIORITISATION);
         currentPhase = phase;
         boolean canVote = access.offers(Operation.VOTE, phase, true);
-        dotsLeft.setVisible(canVote);
-        showDotsLeft();
         boolean canEdit = access.offers(Operation.EDIT_ITEM, phase, true);
         if (addBar != null) {
             addBar.setEnabled(access.offers(Operation.ADD_ITEM, phase, true));
         }
-        if (list != null) {
+        if (list != null && actions != null) {
+            actions.showDotsLeft(canVote);
             list.allow(canEdit, access.offers(Operation.DELETE_ITEM, phase, true));
-            list.allowHighlight(access.offers(Operation.HIGHLIGHT_ITEM, phase, true), this::discuss);
-            list.supports(supported, access.offers(Operation.SUPPORT_ITEM, phase, true), this::support);
-            list.votes(myDots, canVote, this::vote);
+            list.allowHighlight(access.offers(Operation.HIGHLIGHT_ITEM, phase, true), actions::discuss);
+            list.supports(actions.supported(), access.offers(Operation.SUPPORT_ITEM, phase, true), actions::support);
+            list.votes(actions.myDots(), canVote, actions::vote);
             if (reorder) {
                 refilter.run();
             }
@@ -248,62 +240,6 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         });
         editor = opened;
         opened.open();
-    }
-
-    /** Adds or takes back this participant's support; the new count reaches every screen. */
-    private void support(ItemSummary item) {
-        cardAction(participant -> {
-            boolean support = !supported.contains(item.id());
-            supports.setSupport(item.id(), participant, support);
-            if (support) {
-                supported.add(item.id());
-            } else {
-                supported.remove(item.id());
-            }
-        });
-    }
-
-    /** One dot more (1) or less (-1) on the item; the budget is the service's to enforce. */
-    private void vote(ItemSummary item, int delta) {
-        cardAction(participant -> {
-            int dots = Math.max(0, myDots.getOrDefault(item.id(), 0) + delta);
-            votes.setDots(item.id(), participant, dots);
-            myDots.put(item.id(), dots);
-            showDotsLeft();
-        });
-    }
-
-    private void showDotsLeft() {
-        if (meeting != null && dotsLeft.isVisible()) {
-            int budget = consultations.dotBudget(meeting.id());
-            int spent = myDots.values().stream().mapToInt(Integer::intValue).sum();
-            dotsLeft.setText(getTranslation("dots.left", budget - spent, budget));
-        }
-    }
-
-    /** What a card's "discuss now" button does. */
-    void discuss(ItemSummary item) {
-        cardAction(participant -> items.discuss(item.id(), participant));
-    }
-
-    /** Runs what a card's button asks; a refusal is shown, a vanished item leaves the list. */
-    private void cardAction(Consumer<ParticipantRef> action) {
-        if (me == null) {
-            return;
-        }
-        try {
-            action.accept(me);
-        } catch (UserFacingException e) {
-            Notices.refused(this, e);
-        } catch (ItemNotFoundException e) {
-            if (list != null) {
-                list.reload();
-            }
-        }
-    }
-
-    private void confirmDelete(ItemSummary item) {
-        new DeleteConfirmation(() -> cardAction(participant -> items.delete(item.id(), participant))).open();
     }
 
     private void onSignal(ItemSignal signal) {

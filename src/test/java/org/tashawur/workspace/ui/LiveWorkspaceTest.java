@@ -217,7 +217,7 @@ class LiveWorkspaceTest {
         ItemSummary item = VirtualListsKt._findAll(list()).stream().filter(i -> i.id() == itemId)
                 .findFirst().orElseThrow();
         assertThat(VirtualListsKt._getFormatted(list(), 0)).contains(facilitator.ui().getTranslation("discussing.start"));
-        _get(WorkspaceView.class).discuss(item);
+        _get(ItemList.class).discuss(item);
 
         awaitUntil(three, karim, "Karim's screen says what is discussed",
                 () -> _get(Div.class, s -> s.withClasses("discussing-banner")).isVisible());
