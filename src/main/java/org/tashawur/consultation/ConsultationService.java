@@ -21,15 +21,18 @@ public class ConsultationService {
     private final MeetingRepository meetings;
     private final ThemeRepository themes;
     private final MeetingAccess access;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, MeetingRepository meetings,
-            ThemeRepository themes, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
+            ThemeRepository themes, MeetingAccess access, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.consultations = consultations;
         this.meetings = meetings;
         this.themes = themes;
         this.access = access;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -100,6 +103,7 @@ public class ConsultationService {
         Meeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
         if (meeting.getPhase() != phase) {
+            audit.record(meetingId, "PHASE", "", meeting.getPhase().name(), phase.name());
             meeting.moveTo(phase, clock.instant());
             events.publishEvent(new PhaseChanged(meetingId, phase));
         }

@@ -18,7 +18,8 @@ import org.tashawur.base.security.CurrentUser;
  *       preparation) and keep the list clean in every phase but closed; they alone move phases
  *       and say which item is being discussed now. They give official answers in any phase,
  *       closed included: answering is follow-up.</li>
- *   <li>Reviewers follow up after the meeting: in the workspace they are participants.</li>
+ *   <li>Reviewers follow up after the meeting: in the workspace they are participants; they and
+ *       facilitators read the meeting's audit log.</li>
  * </ul>
  */
 @Component
@@ -29,7 +30,7 @@ public class MeetingAccess {
     /** @throws NotAllowedException when the current caller may not do {@code operation} now */
     public void check(Operation operation, Phase phase, boolean member) {
         boolean staff = CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN);
-        if (!allowed(operation, phase, staff, member)) {
+        if (!allowed(operation, phase, staff, CurrentUser.hasRole(Roles.REVIEWER), member)) {
             throw new NotAllowedException(reason(operation, phase, staff, member));
         }
     }
@@ -37,10 +38,10 @@ public class MeetingAccess {
     /** Whether a screen should offer {@code operation} to the current caller. */
     public boolean offers(Operation operation, Phase phase, boolean member) {
         return allowed(operation, phase, CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN),
-                member);
+                CurrentUser.hasRole(Roles.REVIEWER), member);
     }
 
-    static boolean allowed(Operation operation, Phase phase, boolean staff, boolean member) {
+    static boolean allowed(Operation operation, Phase phase, boolean staff, boolean reviewer, boolean member) {
         return switch (operation) {
             case ADD_ITEM -> member && (phase == Phase.COLLECTING || staff && (phase == Phase.PREPARATION
                     || phase == Phase.DISCUSSION));
@@ -52,12 +53,13 @@ public class MeetingAccess {
             case ANSWER_ITEM -> staff;
             case VOTE -> member && phase == Phase.PRIORITISATION;
             case COMMENT -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
+            case READ_AUDIT -> staff || reviewer;
         };
     }
 
     private static String reason(Operation operation, Phase phase, boolean staff, boolean member) {
-        if (operation == Operation.CHANGE_PHASE || !staff && (operation == Operation.HIGHLIGHT_ITEM
-                || operation == Operation.ANSWER_ITEM)) {
+        if (operation == Operation.CHANGE_PHASE || operation == Operation.READ_AUDIT || !staff
+                && (operation == Operation.HIGHLIGHT_ITEM || operation == Operation.ANSWER_ITEM)) {
             return "access.facilitatorsOnly";
         }
         if (!member) {

@@ -10,5 +10,6 @@ public enum Operation {
     SUPPORT_ITEM,
     ANSWER_ITEM,
     VOTE,
-    COMMENT
+    COMMENT,
+    READ_AUDIT
 }

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tashawur.base.InvalidInputException;
 import org.tashawur.base.text.Similarity;
 import org.tashawur.base.text.TextKey;
+import org.tashawur.base.security.CurrentUser;
+import org.tashawur.consultation.AuditLog;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.MeetingInfo;
@@ -37,16 +39,19 @@ public class ItemService {
 
     private final ConsultationService consultations;
     private final MeetingAccess access;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ItemService(ItemRepository items, ItemRevisionRepository revisions,
-            ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
+            ConsultationService consultations, MeetingAccess access, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.revisions = revisions;
 
         this.consultations = consultations;
         this.access = access;
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -113,6 +118,9 @@ public class ItemService {
             return;
         }
         access.check(Operation.DELETE_ITEM, consultations.phase(item.getMeetingId()), true);
+        if (CurrentUser.hasRole(MeetingAccess.Roles.FACILITATOR) || CurrentUser.hasRole(MeetingAccess.Roles.ADMIN)) {
+            audit.record(item.getMeetingId(), "DELETE", item.getTitle(), item.getDetails(), null);
+        }
         Instant now = clock.instant();
         item.markDeleted(now, actor.displayName());
         long version = item.touch(now);
@@ -143,6 +151,8 @@ public class ItemService {
         item.answer(status, text);
         Instant now = clock.instant();
         long version = item.touch(now);
+        audit.record(item.getMeetingId(), "ANSWER", item.getTitle(), oldStatus.name() + " · " + oldText,
+                status.name() + " · " + text);
         if (oldStatus != status) {
             revisions.save(new ItemRevision(itemId, version, ItemRevision.ANSWER_STATUS, oldStatus.name(), status.name(),
                     facilitator.id(), facilitator.displayName(), now));
@@ -163,11 +173,11 @@ public class ItemService {
      * @throws ItemNotFoundException when the item is not a live item of the caller's meeting
      */
     public void discuss(@Nullable Long itemId, ParticipantRef facilitator) {
-        if (itemId != null) {
-            items.findById(itemId).filter(i -> i.getMeetingId() == facilitator.meetingId() && !i.isDeleted())
-                    .orElseThrow(() -> new ItemNotFoundException(itemId));
-        }
+        String title = itemId == null ? "" : items.findById(itemId)
+                .filter(i -> i.getMeetingId() == facilitator.meetingId() && !i.isDeleted())
+                .orElseThrow(() -> new ItemNotFoundException(itemId)).getTitle();
         consultations.discuss(facilitator.meetingId(), itemId);
+        audit.record(facilitator.meetingId(), itemId == null ? "DISCUSS_END" : "DISCUSS", title, null, null);
     }
 
     @Transactional(readOnly = true)

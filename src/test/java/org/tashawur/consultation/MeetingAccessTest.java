@@ -69,6 +69,11 @@ class MeetingAccessTest {
             COMMENT       DISCUSSION      yes   no       yes      yes         yes   no
             COMMENT       PRIORITISATION  yes   no       yes      yes         yes   no
             COMMENT       CLOSED          no    no       no       no          no    no
+            READ_AUDIT    PREPARATION     no    no       yes      yes         yes   yes
+            READ_AUDIT    COLLECTING      no    no       yes      yes         yes   yes
+            READ_AUDIT    DISCUSSION      no    no       yes      yes         yes   yes
+            READ_AUDIT    PRIORITISATION  no    no       yes      yes         yes   yes
+            READ_AUDIT    CLOSED          no    no       yes      yes         yes   yes
             """;
 
     private record Caller(String name, String role, boolean member) {

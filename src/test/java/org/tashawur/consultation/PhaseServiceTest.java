@@ -36,6 +36,8 @@ class PhaseServiceTest {
     ItemService items;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
 
     TestMeetings.Meeting meeting;
     ParticipantRef guest;
@@ -139,6 +141,29 @@ class PhaseServiceTest {
         assertThatThrownBy(() -> items.answer(expectation.id(), AnswerStatus.ACCEPTED, "", guest))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.answer.proposalsOnly"));
+    }
+
+    @Test
+    void facilitator_actions_are_logged_with_who_what_before_and_after_and_only_staff_and_reviewers_read_it() {
+        ItemSummary proposal = items.create(ItemKind.PROPOSAL, "Observatoire", "", null, guest);
+        signInAs("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.DISCUSSION);
+        items.discuss(proposal.id(), guest);
+        items.answer(proposal.id(), AnswerStatus.ACCEPTED, "Retenue", guest);
+        items.delete(proposal.id(), guest);
+
+        List<AuditInfo> log = audit.of(meeting.id());
+        assertThat(log).extracting(AuditInfo::action).containsExactly("DELETE", "ANSWER", "DISCUSS", "PHASE");
+        AuditInfo phase = log.get(3);
+        assertThat(phase.actor()).isEqualTo("account-FACILITATOR");
+        assertThat(phase.before()).isEqualTo("COLLECTING");
+        assertThat(phase.after()).isEqualTo("DISCUSSION");
+        assertThat(log.get(1).after()).isEqualTo("ACCEPTED · Retenue");
+
+        signInAs("REVIEWER");
+        assertThat(audit.of(meeting.id())).hasSize(4);
+        SignedIn.out();
+        assertThatThrownBy(() -> audit.of(meeting.id())).isInstanceOf(NotAllowedException.class);
     }
 
     private static void signInAs(String role) {

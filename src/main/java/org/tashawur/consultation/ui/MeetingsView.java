@@ -2,6 +2,7 @@ package org.tashawur.consultation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +19,9 @@ import java.util.Locale;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.consultation.ConsultationOverview;
+import org.tashawur.base.security.CurrentUser;
 import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.MeetingInfo;
 
 /** The start screen: the consultations and their regional meetings, each one a click from joining. */
@@ -70,6 +73,12 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate("meeting/" + meeting.id() + "/join")));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div card = new Div(region, date, place, join);
+        if (CurrentUser.hasRole(MeetingAccess.Roles.REVIEWER) || CurrentUser.hasRole(MeetingAccess.Roles.FACILITATOR)
+                || CurrentUser.hasRole(MeetingAccess.Roles.ADMIN)) {
+            Anchor log = new Anchor("meeting/" + meeting.id() + "/audit", getTranslation("audit.title"));
+            log.addClassName("audit-link");
+            card.add(log);
+        }
         card.addClassName("meeting-card");
         card.getElement().setAttribute("data-meeting", meeting.code());
         return card;

@@ -3,6 +3,7 @@ package org.tashawur.facilitation.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -59,7 +60,9 @@ public class PhaseBar extends Composite<Div> {
             });
             showCode.addThemeVariants(ButtonVariant.LUMO_SMALL);
             showCode.addClassName("show-join-code");
-            getContent().add(control, showCode);
+            Anchor log = new Anchor("meeting/" + me.meetingId() + "/audit", getTranslation("audit.title"));
+            log.addClassName("audit-link");
+            getContent().add(control, showCode, log);
         }
         signals.subscribe(this, me, me.meetingId(), PhaseSignal.CHANNEL, PhaseSignal.class,
                 (key, signal) -> show(Phase.valueOf(signal.phase())));

@@ -65,6 +65,9 @@ class TranslationsTest {
             used.add("validation." + field + ".tooLong");
         }
         used.add("validation.details.tooLong");
+        for (String action : new String[] {"PHASE", "DISCUSS", "DISCUSS_END", "ANSWER", "DELETE"}) {
+            used.add("audit." + action);
+        }
         assertThat(load("ar").stringPropertyNames()).containsAll(used);
     }
 
