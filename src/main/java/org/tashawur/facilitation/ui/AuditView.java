@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.consultation.AuditInfo;
@@ -46,8 +47,8 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(AuditInfo::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit." + e.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
         grid.addColumn(AuditInfo::target).setHeader(getTranslation("audit.target")).setFlexGrow(1);
-        grid.addColumn(e -> e.before() == null ? "" : e.before()).setHeader(getTranslation("audit.before")).setFlexGrow(1);
-        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(getTranslation("audit.after")).setFlexGrow(1);
+        grid.addColumn(e -> readable(e.action(), e.before())).setHeader(getTranslation("audit.before")).setFlexGrow(1);
+        grid.addColumn(e -> readable(e.action(), e.after())).setHeader(getTranslation("audit.after")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addClassName("audit-grid");
         try {
@@ -60,6 +61,22 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Main main = new Main(new H1(getTranslation("audit.heading", region)), grid);
         main.addClassNames("page", "audit-page");
         add(new AppHeader(region), main);
+    }
+
+    /** Phases and answer statuses are stored as codes; people read them in their language. */
+    private String readable(String action, @Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        if ("PHASE".equals(action)) {
+            return getTranslation("phase." + value);
+        }
+        if ("ANSWER".equals(action)) {
+            int dot = value.indexOf(" · ");
+            String status = dot < 0 ? value : value.substring(0, dot);
+            return getTranslation("answer." + status) + (dot < 0 ? "" : value.substring(dot));
+        }
+        return value;
     }
 
     @Override
