@@ -29,16 +29,24 @@ public class MeetingAccess {
 
     /** @throws NotAllowedException when the current caller may not do {@code operation} now */
     public void check(Operation operation, Phase phase, boolean member) {
-        boolean staff = CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN);
-        if (!allowed(operation, phase, staff, CurrentUser.hasRole(Roles.REVIEWER), member)) {
-            throw new NotAllowedException(reason(operation, phase, staff, member));
+        if (!offers(operation, phase, member)) {
+            throw new NotAllowedException(reason(operation, phase, isStaff(), member));
         }
     }
 
     /** Whether a screen should offer {@code operation} to the current caller. */
     public boolean offers(Operation operation, Phase phase, boolean member) {
-        return allowed(operation, phase, CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN),
-                CurrentUser.hasRole(Roles.REVIEWER), member);
+        return allowed(operation, phase, isStaff(), isReviewer(), member);
+    }
+
+    /** A facilitator or an administrator is signed in. */
+    public boolean isStaff() {
+        return CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN);
+    }
+
+    /** A reviewer is signed in. */
+    public boolean isReviewer() {
+        return CurrentUser.hasRole(Roles.REVIEWER);
     }
 
     static boolean allowed(Operation operation, Phase phase, boolean staff, boolean reviewer, boolean member) {

@@ -28,8 +28,7 @@ public class ParticipantService {
      */
     public ParticipantRef join(long meetingId, String displayName, String organisation,
             StakeholderGroup group) {
-        return participants.save(new Participant(meetingId, displayName, organisation, group,
-                clock.instant())).toRef();
+        return joinWithRejoinKey(meetingId, displayName, organisation, group).participant();
     }
 
     /**

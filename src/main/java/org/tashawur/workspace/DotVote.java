@@ -14,7 +14,7 @@ class DotVote {
     static final int MAX_PER_ITEM = 3;
 
     @EmbeddedId
-    private ItemSupport.Key key = new ItemSupport.Key();
+    private ItemParticipantKey key = new ItemParticipantKey();
 
     @Column(nullable = false)
     private int dots;
@@ -23,7 +23,7 @@ class DotVote {
     }
 
     DotVote(long itemId, long participantId, int dots) {
-        this.key = new ItemSupport.Key(itemId, participantId);
+        this.key = new ItemParticipantKey(itemId, participantId);
         this.dots = dots;
     }
 

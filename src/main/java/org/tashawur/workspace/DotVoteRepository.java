@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface DotVoteRepository extends JpaRepository<DotVote, ItemSupport.Key> {
+interface DotVoteRepository extends JpaRepository<DotVote, ItemParticipantKey> {
 
     /** Item id and dots of every vote of the participant in the meeting. */
     @Query("""

@@ -60,7 +60,7 @@ public class DotVoteService {
             throw new InvalidInputException("validation.dots.budget");
         }
         if (count != current) {
-            ItemSupport.Key key = new ItemSupport.Key(itemId, voter.id());
+            ItemParticipantKey key = new ItemParticipantKey(itemId, voter.id());
             if (count == 0) {
                 dots.deleteById(key);
             } else {

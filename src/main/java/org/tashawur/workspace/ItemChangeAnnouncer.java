@@ -1,6 +1,7 @@
 package org.tashawur.workspace;
 
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ class ItemChangeAnnouncer {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     void announce(ItemChanged changed) {
         signals.publish(changed.meetingId(), ItemSignal.CHANNEL, Long.toString(changed.itemId()),
-                ItemSignal.of(changed, clock.millis(), items.countByKind(changed.meetingId())));
+                ItemSignal.of(changed, clock.millis(),
+                        changed.countsChanged() ? items.countByKind(changed.meetingId()) : Map.of()));
     }
 }

@@ -8,12 +8,21 @@ import org.tashawur.participant.ParticipantRef;
  * that transaction has committed (see {@link ItemChangeAnnouncer}).
  */
 record ItemChanged(long meetingId, long itemId, long version, Change change, ItemKind kind,
-        @Nullable ItemSummary item, String actorName) {
+        @Nullable ItemSummary item, String actorName, boolean countsChanged) {
 
-    /** The item changed (or was created) by the participant; a deletion carries no item. */
+    /**
+     * The item changed (or was created) by the participant; a deletion carries no item. Only an
+     * addition or a deletion changes how many items each part of the list holds.
+     */
     static ItemChanged of(Item item, Change change, ParticipantRef actor) {
         return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), change, item.getKind(),
-                change == Change.DELETED ? null : item.toSummary(), actor.displayName());
+                change == Change.DELETED ? null : item.toSummary(), actor.displayName(), change != Change.UPDATED);
+    }
+
+    /** An item moved from one part of the list to the other: the counts changed too. */
+    static ItemChanged ofKindChange(Item item, ParticipantRef actor) {
+        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
+                item.toSummary(), actor.displayName(), true);
     }
 
     enum Change { CREATED, UPDATED, DELETED }

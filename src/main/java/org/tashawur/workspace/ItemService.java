@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tashawur.base.InvalidInputException;
 import org.tashawur.base.text.Similarity;
 import org.tashawur.base.text.TextKey;
-import org.tashawur.base.security.CurrentUser;
 import org.tashawur.consultation.AuditLog;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingAccess;
@@ -105,7 +104,8 @@ public class ItemService {
         revisions.save(new ItemRevision(itemId, version, field.name(), stored, newValue, editor.id(),
                 editor.displayName(), now));
         ItemSummary summary = item.toSummary();
-        announce(item, Change.UPDATED, editor);
+        events.publishEvent(field == ItemField.KIND ? ItemChanged.ofKindChange(item, editor)
+                : ItemChanged.of(item, Change.UPDATED, editor));
         return new SaveOutcome.Saved(summary);
     }
 
@@ -118,7 +118,7 @@ public class ItemService {
             return;
         }
         access.check(Operation.DELETE_ITEM, consultations.phase(item.getMeetingId()), true);
-        if (CurrentUser.hasRole(MeetingAccess.Roles.FACILITATOR) || CurrentUser.hasRole(MeetingAccess.Roles.ADMIN)) {
+        if (access.isStaff()) {
             audit.record(item.getMeetingId(), "DELETE", item.getTitle(), item.getDetails(), null);
         }
         Instant now = clock.instant();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.consultation.StakeholderGroup;
 
@@ -15,7 +16,7 @@ import org.tashawur.consultation.StakeholderGroup;
  * @param change CREATED, UPDATED or DELETED
  * @param committedAt epoch milliseconds of the announcement, to tell replays from news
  * @param expectations the meeting's count of expectations after the change (counted once, by
- *     the announcer, so that no screen has to count)
+ *     the announcer, so that no screen has to count), or -1 when the change cannot alter it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
@@ -23,12 +24,16 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
         String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
         long proposals, int supports, String answerStatus, String answerText, int dots, int comments) {
 
+    /** In place of the counts, when the change could not alter them (an edit, a vote, a comment). */
+    private static final long UNCOUNTED = -1;
+
     /** The meeting channel item signals travel on. */
     public static final String CHANNEL = "items";
 
+    /** @param counts the counts after the change, or empty when the change cannot alter them */
     static ItemSignal of(ItemChanged changed, long committedAt, Map<ItemKind, Long> counts) {
-        long expectations = counts.getOrDefault(ItemKind.EXPECTATION, 0L);
-        long proposals = counts.getOrDefault(ItemKind.PROPOSAL, 0L);
+        long expectations = counts.isEmpty() ? UNCOUNTED : counts.getOrDefault(ItemKind.EXPECTATION, 0L);
+        long proposals = counts.isEmpty() ? UNCOUNTED : counts.getOrDefault(ItemKind.PROPOSAL, 0L);
         ItemSummary item = changed.item();
         if (item == null) {
             return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
@@ -45,11 +50,14 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
 
     /** How many live items each part of the list held right after this change committed. */
     @JsonIgnore
-    public Map<ItemKind, Long> counts() {
+    public Optional<Map<ItemKind, Long>> counts() {
+        if (expectations == UNCOUNTED) {
+            return Optional.empty();
+        }
         Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
         counts.put(ItemKind.EXPECTATION, expectations);
         counts.put(ItemKind.PROPOSAL, proposals);
-        return counts;
+        return Optional.of(counts);
     }
 
     @JsonIgnore

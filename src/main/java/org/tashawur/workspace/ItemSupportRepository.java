@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ItemSupportRepository extends JpaRepository<ItemSupport, ItemSupport.Key> {
+interface ItemSupportRepository extends JpaRepository<ItemSupport, ItemParticipantKey> {
 
     @Query("""
             select s.key.itemId from ItemSupport s, Item i

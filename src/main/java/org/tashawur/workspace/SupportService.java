@@ -46,7 +46,7 @@ public class SupportService {
     public void setSupport(long itemId, ParticipantRef participant, boolean support) {
         Item item = items.lockLive(itemId, participant.meetingId());
         access.check(Operation.SUPPORT_ITEM, consultations.phase(item.getMeetingId()), true);
-        ItemSupport.Key key = new ItemSupport.Key(itemId, participant.id());
+        ItemParticipantKey key = new ItemParticipantKey(itemId, participant.id());
         if (supports.existsById(key) == support) {
             return;
         }

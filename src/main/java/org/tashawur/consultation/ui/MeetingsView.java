@@ -19,7 +19,6 @@ import java.util.Locale;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.consultation.ConsultationOverview;
-import org.tashawur.base.security.CurrentUser;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingAccess;
 import org.tashawur.consultation.MeetingInfo;
@@ -29,7 +28,10 @@ import org.tashawur.consultation.MeetingInfo;
 @Route("")
 class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
-    MeetingsView(ConsultationService consultations) {
+    private final MeetingAccess access;
+
+    MeetingsView(ConsultationService consultations, MeetingAccess access) {
+        this.access = access;
         setPadding(false);
         addClassName("meetings-view");
         Main main = new Main();
@@ -73,8 +75,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate("meeting/" + meeting.id() + "/join")));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div card = new Div(region, date, place, join);
-        if (CurrentUser.hasRole(MeetingAccess.Roles.REVIEWER) || CurrentUser.hasRole(MeetingAccess.Roles.FACILITATOR)
-                || CurrentUser.hasRole(MeetingAccess.Roles.ADMIN)) {
+        if (access.isStaff() || access.isReviewer()) {
             Anchor log = new Anchor("meeting/" + meeting.id() + "/audit", getTranslation("audit.title"));
             log.addClassName("audit-link");
             card.add(log);

@@ -251,7 +251,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (editor != null && editor.itemId() == signal.itemId()) {
             editor.onSignal(signal);
         }
-        showCounts(signal.counts());
+        signal.counts().ifPresent(this::showCounts);
         if (signal.isCreated() || signal.isDeleted()) {
             current.reload();
             return;

@@ -96,6 +96,23 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void moving_an_item_to_the_other_part_updates_the_others_counts_while_an_edit_leaves_them() {
+        long itemId = addAs(amina, "Guichet unique");
+        awaitUntil(both, amina, "Amina's expectations tab counts the item", () -> expectationsTab().getLabel().contains("1"));
+        openEditorOn(karim, itemId);
+        awaitUntil(both, karim, "Karim's editor shows the item",
+                () -> "Guichet unique".equals(editorField("title").getValue()));
+
+        @SuppressWarnings("unchecked")
+        Select<String> kind = _get(Select.class, s -> s.withClasses("editor-kind"));
+        _setValue(kind, "PROPOSAL");
+
+        awaitUntil(both, amina, "Amina's tabs count one proposal and no expectation",
+                () -> _get(Tab.class, s -> s.withId("tab-proposals")).getLabel().contains("1")
+                        && expectationsTab().getLabel().contains("0"));
+    }
+
+    @Test
     void an_empty_title_is_refused_on_screen_and_nothing_is_added() {
         amina.use();
         TextField title = _get(TextField.class, s -> s.withClasses("add-title"));
