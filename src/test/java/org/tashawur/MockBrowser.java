@@ -114,7 +114,8 @@ public final class MockBrowser {
 
     /**
      * Lets each browser run what other threads queued for its UI (Collaboration Engine events
-     * arrive that way) until {@code condition}, checked in {@code observer}, holds.
+     * arrive that way) until {@code condition}, checked in {@code observer}, holds. A condition
+     * whose lookup fails (the component is not there or not visible yet) counts as not yet.
      */
     public static void awaitUntil(List<MockBrowser> browsers, MockBrowser observer, String what,
             BooleanSupplier condition) {
@@ -125,11 +126,16 @@ public final class MockBrowser {
                 MockVaadin.runUIQueue();
             }
             observer.use();
-            if (condition.getAsBoolean()) {
-                return;
+            AssertionError notYet = null;
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (AssertionError e) { // a Karibu lookup that finds nothing yet, or not visible yet
+                notYet = e;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
+                throw new AssertionError("Timed out waiting until " + what, notYet);
             }
             try {
                 Thread.sleep(20);
