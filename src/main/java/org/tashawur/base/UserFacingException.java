@@ -7,13 +7,20 @@ package org.tashawur.base;
 public class UserFacingException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] args;
 
-    public UserFacingException(String messageKey) {
+    public UserFacingException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The values the message names (a limit, a count), in its order. */
+    public Object[] args() {
+        return args.clone();
     }
 }

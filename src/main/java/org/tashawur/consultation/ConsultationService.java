@@ -85,6 +85,117 @@ public class ConsultationService {
                 .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
     }
 
+    /** Pre-moderation, dot budget and phase timer as they stand now. */
+    public MeetingSettings settings(long meetingId) {
+        Meeting meeting = find(meetingId);
+        return settingsOf(meeting);
+    }
+
+    /**
+     * Switches pre-moderation on or off: while on, a participant's new item waits for a
+     * facilitator's approval. Items already waiting stay in the queue either way.
+     *
+     * @throws NotAllowedException unless the caller runs meetings (facilitator, administrator)
+     */
+    @Transactional
+    public MeetingSettings setPremoderation(long meetingId, boolean on) {
+        Meeting meeting = find(meetingId);
+        access.check(Operation.RUN_MEETING, meeting.getPhase(), false);
+        if (meeting.isPremoderated() != on) {
+            audit.record(meetingId, "PREMODERATION", "", Boolean.toString(meeting.isPremoderated()), Boolean.toString(on));
+            meeting.setPremoderation(on);
+        }
+        return changed(meeting);
+    }
+
+    /**
+     * Sets how many dots each participant spends. Lowering it below what someone already spent
+     * keeps their dots; they cannot add more.
+     *
+     * @throws InvalidInputException outside 1..{@value Meeting#DOT_BUDGET_MAX}
+     */
+    @Transactional
+    public MeetingSettings setDotBudget(long meetingId, int budget) {
+        Meeting meeting = find(meetingId);
+        access.check(Operation.RUN_MEETING, meeting.getPhase(), false);
+        if (budget < 1 || budget > Meeting.DOT_BUDGET_MAX) {
+            throw new InvalidInputException("validation.dotBudget", Meeting.DOT_BUDGET_MAX);
+        }
+        if (meeting.getDotBudget() != budget) {
+            audit.record(meetingId, "DOT_BUDGET", "", Integer.toString(meeting.getDotBudget()), Integer.toString(budget));
+            meeting.setDotBudget(budget);
+        }
+        return changed(meeting);
+    }
+
+    /**
+     * Starts the phase timer for {@code minutes}, or adds them to a timer already set (running
+     * or paused).
+     *
+     * @throws InvalidInputException when the minutes are not between 1 and the limit, or the
+     *     total would pass it
+     */
+    @Transactional
+    public MeetingSettings startOrExtendTimer(long meetingId, int minutes) {
+        Meeting meeting = find(meetingId);
+        access.check(Operation.RUN_MEETING, meeting.getPhase(), false);
+        PhaseTimer timer = meeting.timer(clock.instant());
+        long total = (timer.isSet() ? timer.remainingMs() : 0) + minutes * 60_000L;
+        if (minutes < 1 || total > Meeting.TIMER_MAX_MINUTES * 60_000L) {
+            throw new InvalidInputException("validation.timer", Meeting.TIMER_MAX_MINUTES);
+        }
+        audit.record(meetingId, timer.isSet() ? "TIMER_EXTEND" : "TIMER_START", "", null, minutes + " min");
+        if (timer.state() == PhaseTimer.State.PAUSED) {
+            meeting.pauseTimerAt(total);
+        } else {
+            meeting.startTimer(total, clock.instant());
+        }
+        return changed(meeting);
+    }
+
+    /** Pauses a running timer, or resumes a paused one. */
+    @Transactional
+    public MeetingSettings pauseOrResumeTimer(long meetingId) {
+        Meeting meeting = find(meetingId);
+        access.check(Operation.RUN_MEETING, meeting.getPhase(), false);
+        PhaseTimer timer = meeting.timer(clock.instant());
+        if (timer.state() == PhaseTimer.State.RUNNING) {
+            audit.record(meetingId, "TIMER_PAUSE", "", null, null);
+            meeting.pauseTimer(clock.instant());
+        } else if (timer.state() == PhaseTimer.State.PAUSED) {
+            audit.record(meetingId, "TIMER_RESUME", "", null, null);
+            meeting.startTimer(timer.remainingMs(), clock.instant());
+        }
+        return changed(meeting);
+    }
+
+    @Transactional
+    public MeetingSettings clearTimer(long meetingId) {
+        Meeting meeting = find(meetingId);
+        access.check(Operation.RUN_MEETING, meeting.getPhase(), false);
+        if (meeting.timer(clock.instant()).isSet()) {
+            audit.record(meetingId, "TIMER_CLEAR", "", null, null);
+            meeting.clearTimer();
+        }
+        return changed(meeting);
+    }
+
+    private MeetingSettings changed(Meeting meeting) {
+        MeetingSettings settings = settingsOf(meeting);
+        events.publishEvent(new SettingsChanged(settings));
+        return settings;
+    }
+
+    private MeetingSettings settingsOf(Meeting meeting) {
+        return new MeetingSettings(id(meeting.getId()), meeting.isPremoderated(), meeting.getDotBudget(),
+                meeting.timer(clock.instant()));
+    }
+
+    private Meeting find(long meetingId) {
+        return meetings.findById(meetingId)
+                .orElseThrow(() -> new InvalidInputException("validation.meeting.unknown"));
+    }
+
     /** The phase the meeting is in now, as stored. */
     public Phase phase(long meetingId) {
         return meetings.findById(meetingId).map(Meeting::getPhase)

@@ -56,7 +56,20 @@ public class Meeting {
     private @Nullable String joinCode;
 
     @Column(name = "dot_budget", nullable = false)
-    private int dotBudget = 5;
+    private int dotBudget = DOT_BUDGET_DEFAULT;
+
+    @Column(nullable = false)
+    private boolean premoderation;
+
+    @Column(name = "timer_ends_at")
+    private @Nullable Instant timerEndsAt;
+
+    @Column(name = "timer_remaining_ms")
+    private @Nullable Long timerRemainingMs;
+
+    public static final int DOT_BUDGET_DEFAULT = 5;
+    public static final int DOT_BUDGET_MAX = 30;
+    public static final int TIMER_MAX_MINUTES = 240;
 
     protected Meeting() {
     }
@@ -123,5 +136,51 @@ public class Meeting {
     void moveTo(Phase phase, Instant now) {
         this.phase = phase;
         this.phaseChangedAt = now;
+    }
+
+    public boolean isPremoderated() {
+        return premoderation;
+    }
+
+    void setPremoderation(boolean on) {
+        this.premoderation = on;
+    }
+
+    void setDotBudget(int budget) {
+        this.dotBudget = budget;
+    }
+
+    /** The phase timer as it stands at {@code now}. */
+    PhaseTimer timer(Instant now) {
+        if (timerEndsAt != null) {
+            return new PhaseTimer(PhaseTimer.State.RUNNING, Math.max(0, timerEndsAt.toEpochMilli() - now.toEpochMilli()));
+        }
+        if (timerRemainingMs != null) {
+            return new PhaseTimer(PhaseTimer.State.PAUSED, timerRemainingMs);
+        }
+        return PhaseTimer.NONE;
+    }
+
+    void startTimer(long remainingMs, Instant now) {
+        timerEndsAt = now.plusMillis(remainingMs);
+        timerRemainingMs = null;
+    }
+
+    void pauseTimer(Instant now) {
+        if (timerEndsAt != null) {
+            timerRemainingMs = Math.max(0, timerEndsAt.toEpochMilli() - now.toEpochMilli());
+            timerEndsAt = null;
+        }
+    }
+
+    /** A paused timer holding {@code remainingMs}. */
+    void pauseTimerAt(long remainingMs) {
+        timerEndsAt = null;
+        timerRemainingMs = remainingMs;
+    }
+
+    void clearTimer() {
+        timerEndsAt = null;
+        timerRemainingMs = null;
     }
 }

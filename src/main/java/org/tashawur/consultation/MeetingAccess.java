@@ -12,12 +12,15 @@ import org.tashawur.base.security.CurrentUser;
  * <ul>
  *   <li>Participants of the meeting add items while collecting; edit while collecting and in
  *       discussion; delete while collecting; support items from collecting to prioritisation;
- *       spend their dots while prioritising; comment from collecting to prioritisation.
+ *       spend their dots while prioritising; comment from collecting to prioritisation; report an
+ *       item to the facilitators until the meeting is closed.
  *       Nothing once the meeting is closed.</li>
  *   <li>Facilitators and administrators who joined the meeting also prepare it (add and edit in
  *       preparation) and keep the list clean in every phase but closed; they alone move phases
  *       and say which item is being discussed now. They give official answers in any phase,
- *       closed included: answering is follow-up.</li>
+ *       closed included: answering is follow-up. They moderate (approve, hide, show again,
+ *       look at reports) and run the meeting's settings (pre-moderation, dot budget, timer) in
+ *       every phase, and merge duplicates until prioritisation starts.</li>
  *   <li>Reviewers follow up after the meeting: in the workspace they are participants; they and
  *       facilitators read the meeting's audit log.</li>
  * </ul>
@@ -26,6 +29,11 @@ import org.tashawur.base.security.CurrentUser;
 public class MeetingAccess {
 
     private static final Set<Phase> EDITABLE = EnumSet.of(Phase.COLLECTING, Phase.DISCUSSION);
+    /** Merging moves supports; once dots are being spent it would move votes too, so it stops there. */
+    private static final Set<Phase> MERGEABLE = EnumSet.of(Phase.PREPARATION, Phase.COLLECTING, Phase.DISCUSSION);
+
+    private static final Set<Operation> STAFF_ONLY = EnumSet.of(Operation.HIGHLIGHT_ITEM, Operation.ANSWER_ITEM,
+            Operation.MODERATE, Operation.MERGE_ITEMS, Operation.RUN_MEETING);
 
     /** @throws NotAllowedException when the current caller may not do {@code operation} now */
     public void check(Operation operation, Phase phase, boolean member) {
@@ -62,12 +70,15 @@ public class MeetingAccess {
             case VOTE -> member && phase == Phase.PRIORITISATION;
             case COMMENT -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
             case READ_AUDIT -> staff || reviewer;
+            case MODERATE, RUN_MEETING -> staff;
+            case MERGE_ITEMS -> staff && MERGEABLE.contains(phase);
+            case REPORT_ITEM -> member && phase != Phase.CLOSED;
         };
     }
 
     private static String reason(Operation operation, Phase phase, boolean staff, boolean member) {
         if (operation == Operation.CHANGE_PHASE || operation == Operation.READ_AUDIT || !staff
-                && (operation == Operation.HIGHLIGHT_ITEM || operation == Operation.ANSWER_ITEM)) {
+                && STAFF_ONLY.contains(operation)) {
             return "access.facilitatorsOnly";
         }
         if (!member) {

@@ -11,5 +11,11 @@ public enum Operation {
     ANSWER_ITEM,
     VOTE,
     COMMENT,
-    READ_AUDIT
+    READ_AUDIT,
+    /** Approve, hide and show again items; look at and dismiss reports. */
+    MODERATE,
+    MERGE_ITEMS,
+    REPORT_ITEM,
+    /** Pre-moderation, the dot budget and the phase timer. */
+    RUN_MEETING
 }

@@ -42,7 +42,7 @@ public class CommentService {
      * @throws NotAllowedException in preparation or once the meeting is closed
      */
     public void comment(long itemId, String body, ParticipantRef author) {
-        Item item = items.lockLive(itemId, author.meetingId());
+        Item item = items.lockPublished(itemId, author.meetingId());
         access.check(Operation.COMMENT, consultations.phase(item.getMeetingId()), true);
         comments.save(new ItemComment(itemId, author, body, clock.instant()));
         item.commented();

@@ -47,7 +47,7 @@ public class DotVoteService {
      */
     public int setDots(long itemId, ParticipantRef voter, int count) {
         participants.lockForUpdate(voter.id());
-        Item item = items.lockLive(itemId, voter.meetingId());
+        Item item = items.lockPublished(itemId, voter.meetingId());
         access.check(Operation.VOTE, consultations.phase(item.getMeetingId()), true);
         if (count < 0 || count > DotVote.MAX_PER_ITEM) {
             throw new InvalidInputException("validation.dots.perItem");

@@ -21,6 +21,7 @@ class Item {
 
     static final int TITLE_MAX = 200;
     static final int DETAILS_MAX = 4000;
+    static final int HIDDEN_REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +78,22 @@ class Item {
     @Column(name = "answer_text", nullable = false, length = DETAILS_MAX)
     private String answerText = "";
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ItemStatus status = ItemStatus.PUBLISHED;
+
+    @Column(name = "hidden_reason", length = HIDDEN_REASON_MAX)
+    private @Nullable String hiddenReason;
+
+    @Column(name = "merged_into")
+    private @Nullable Long mergedInto;
+
+    @Column(name = "report_count", nullable = false)
+    private int reportCount;
+
+    @Column(name = "merged_count", nullable = false)
+    private int mergedCount;
+
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
@@ -87,7 +104,8 @@ class Item {
     }
 
     Item(long meetingId, ItemKind kind, String title, String details, @Nullable Long themeId,
-            ParticipantRef author, Instant now) {
+            ParticipantRef author, Instant now, ItemStatus status) {
+        this.status = status;
         this.meetingId = meetingId;
         this.kind = kind;
         setTitle(title);
@@ -148,6 +166,55 @@ class Item {
         supportCount += added ? 1 : -1;
     }
 
+    ItemStatus getStatus() {
+        return status;
+    }
+
+    long getAuthorId() {
+        return authorParticipantId;
+    }
+
+    /** Published for everyone (approved, or shown again after being hidden). */
+    void publish() {
+        status = ItemStatus.PUBLISHED;
+        hiddenReason = null;
+    }
+
+    void hide(String reason) {
+        hiddenReason = Texts.required(reason, HIDDEN_REASON_MAX, "hiddenReason");
+        status = ItemStatus.HIDDEN;
+    }
+
+    void mergeInto(long targetId) {
+        status = ItemStatus.MERGED;
+        mergedInto = targetId;
+    }
+
+    void unmerge() {
+        status = ItemStatus.PUBLISHED;
+        mergedInto = null;
+    }
+
+    void originalsChanged(int delta) {
+        mergedCount += delta;
+    }
+
+    void reported(int delta) {
+        reportCount += delta;
+    }
+
+    int getSupportCount() {
+        return supportCount;
+    }
+
+    void setSupportCount(int supports) {
+        supportCount = supports;
+    }
+
+    int getDotCount() {
+        return dotCount;
+    }
+
     void markDeleted(Instant now, String by) {
         deletedAt = now;
         deletedBy = by;
@@ -194,6 +261,7 @@ class Item {
 
     ItemSummary toSummary() {
         return new ItemSummary(getId(), meetingId, kind, title, details, themeId, authorParticipantId,
-                authorName, authorGroup, createdAt, updatedAt, version, supportCount, answerStatus, answerText, dotCount, commentCount);
+                authorName, authorGroup, createdAt, updatedAt, version, supportCount, answerStatus, answerText, dotCount, commentCount,
+                status, hiddenReason == null ? "" : hiddenReason, reportCount, mergedCount);
     }
 }

@@ -25,5 +25,14 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
                 item.toSummary(), actor.displayName(), true);
     }
 
-    enum Change { CREATED, UPDATED, DELETED }
+    /**
+     * The item's moderation status changed (approved, hidden, shown again, merged or unmerged):
+     * it appears on or leaves other screens, and the counts change.
+     */
+    static ItemChanged ofModeration(Item item, ParticipantRef actor) {
+        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.MODERATED, item.getKind(),
+                item.toSummary(), actor.displayName(), true);
+    }
+
+    enum Change { CREATED, UPDATED, DELETED, MODERATED }
 }

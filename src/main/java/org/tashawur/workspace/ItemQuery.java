@@ -4,16 +4,37 @@ import org.jspecify.annotations.Nullable;
 import org.tashawur.consultation.StakeholderGroup;
 
 /**
- * Which items of a meeting a screen lists: one kind, optionally one theme, group or text; newest
- * first, or ranked by dots while prioritising.
+ * Which items of a meeting a screen lists, for whom: one kind, optionally one theme, group or
+ * text, optionally only what awaits moderation; newest first, or ranked by dots while
+ * prioritising. The viewer decides which pending and hidden items are in (their own; all of them
+ * for facilitators).
  */
-public record ItemQuery(long meetingId, ItemKind kind, @Nullable Long themeId,
-        @Nullable StakeholderGroup group, @Nullable String text, boolean byDots) {
+public record ItemQuery(long meetingId, long viewerId, ItemKind kind, @Nullable Long themeId,
+        @Nullable StakeholderGroup group, @Nullable String text, boolean byDots, Scope scope) {
 
-    /** Newest first: the order of every phase but prioritisation. */
-    public ItemQuery(long meetingId, ItemKind kind, @Nullable Long themeId, @Nullable StakeholderGroup group,
-            @Nullable String text) {
-        this(meetingId, kind, themeId, group, text, false);
+    /** Everything the viewer may see of one kind, newest first. */
+    public static ItemQuery of(long meetingId, long viewerId, ItemKind kind) {
+        return new ItemQuery(meetingId, viewerId, kind, null, null, null, false, Scope.ALL);
+    }
+
+    public ItemQuery withTheme(@Nullable Long theme) {
+        return new ItemQuery(meetingId, viewerId, kind, theme, group, text, byDots, scope);
+    }
+
+    public ItemQuery withGroup(@Nullable StakeholderGroup authorGroup) {
+        return new ItemQuery(meetingId, viewerId, kind, themeId, authorGroup, text, byDots, scope);
+    }
+
+    public ItemQuery withText(@Nullable String search) {
+        return new ItemQuery(meetingId, viewerId, kind, themeId, group, search, byDots, scope);
+    }
+
+    public ItemQuery rankedByDots(boolean ranked) {
+        return new ItemQuery(meetingId, viewerId, kind, themeId, group, text, ranked, scope);
+    }
+
+    public ItemQuery withScope(Scope only) {
+        return new ItemQuery(meetingId, viewerId, kind, themeId, group, text, byDots, only);
     }
 
     /** The search text as a LIKE pattern, its wildcards escaped; null when there is none. */
@@ -26,6 +47,28 @@ public record ItemQuery(long meetingId, ItemKind kind, @Nullable Long themeId,
     }
 
     public boolean isFiltered() {
-        return themeId != null || group != null || likePattern() != null;
+        return themeId != null || group != null || likePattern() != null || scope != Scope.ALL;
+    }
+
+    /** Which of the visible items: all, or only those a facilitator has to look at. */
+    public enum Scope {
+        ALL(null),
+        PENDING(ItemStatus.PENDING),
+        HIDDEN(ItemStatus.HIDDEN),
+        REPORTED(null);
+
+        private final @Nullable ItemStatus status;
+
+        Scope(@Nullable ItemStatus status) {
+            this.status = status;
+        }
+
+        @Nullable ItemStatus status() {
+            return status;
+        }
+
+        public String messageKey() {
+            return "scope." + name();
+        }
     }
 }

@@ -19,6 +19,11 @@ class ItemRevision {
     /** The pseudo-fields of the official answer. */
     static final String ANSWER_STATUS = "ANSWER_STATUS";
     static final String ANSWER_TEXT = "ANSWER_TEXT";
+    /** Moderation: the status before and after, the reason for hiding, a merge and its undoing. */
+    static final String STATUS = "STATUS";
+    static final String HIDDEN_REASON = "HIDDEN_REASON";
+    static final String MERGE = "MERGE";
+    static final String UNMERGE = "UNMERGE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

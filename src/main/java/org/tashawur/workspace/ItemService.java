@@ -61,7 +61,9 @@ public class ItemService {
         access.check(Operation.ADD_ITEM, consultations.phase(author.meetingId()), true);
         checkTheme(author.meetingId(), themeId);
         Instant now = clock.instant();
-        Item item = items.save(new Item(author.meetingId(), kind, title, details, themeId, author, now));
+        ItemStatus status = !access.isStaff() && consultations.settings(author.meetingId()).premoderation()
+                ? ItemStatus.PENDING : ItemStatus.PUBLISHED;
+        Item item = items.save(new Item(author.meetingId(), kind, title, details, themeId, author, now, status));
         for (ItemField field : ItemField.values()) {
             String value = field.read(item);
             if (!value.isEmpty()) {
@@ -90,6 +92,7 @@ public class ItemService {
         if (item.isDeleted()) {
             return new SaveOutcome.Deleted(item.getDeletedBy());
         }
+        checkWritable(item, editor);
         access.check(Operation.EDIT_ITEM, consultations.phase(item.getMeetingId()), true);
         String stored = field.read(item);
         if (stored.equals(newValue)) {
@@ -117,6 +120,7 @@ public class ItemService {
         if (item.isDeleted()) {
             return;
         }
+        checkWritable(item, actor);
         access.check(Operation.DELETE_ITEM, consultations.phase(item.getMeetingId()), true);
         if (access.isStaff()) {
             audit.record(item.getMeetingId(), "DELETE", item.getTitle(), item.getDetails(), null);
@@ -174,30 +178,46 @@ public class ItemService {
      */
     public void discuss(@Nullable Long itemId, ParticipantRef facilitator) {
         String title = itemId == null ? "" : items.findById(itemId)
-                .filter(i -> i.getMeetingId() == facilitator.meetingId() && !i.isDeleted())
+                .filter(i -> i.getMeetingId() == facilitator.meetingId() && !i.isDeleted()
+                        && i.getStatus() == ItemStatus.PUBLISHED)
                 .orElseThrow(() -> new ItemNotFoundException(itemId)).getTitle();
         consultations.discuss(facilitator.meetingId(), itemId);
         audit.record(facilitator.meetingId(), itemId == null ? "DISCUSS_END" : "DISCUSS", title, null, null);
     }
 
+    /** A published item: what anyone may see. */
     @Transactional(readOnly = true)
     public Optional<ItemSummary> find(long itemId) {
-        return items.findById(itemId).filter(i -> !i.isDeleted()).map(Item::toSummary);
+        return items.findById(itemId).filter(i -> !i.isDeleted() && i.getStatus() == ItemStatus.PUBLISHED)
+                .map(Item::toSummary);
     }
 
+    /** An item of the viewer's meeting as the viewer may see it: published, or their own, or any for staff. */
+    @Transactional(readOnly = true)
+    public Optional<ItemSummary> find(long itemId, ParticipantRef viewer) {
+        boolean staff = access.isStaff();
+        return items.findById(itemId)
+                .filter(i -> !i.isDeleted() && i.getMeetingId() == viewer.meetingId() && visible(i, viewer.id(), staff))
+                .map(Item::toSummary);
+    }
+
+    /** One page of the items the query's viewer may see. */
     @Transactional(readOnly = true)
     public List<ItemSummary> list(ItemQuery query, Pageable page) {
+        boolean staff = access.isStaff();
+        boolean reported = query.scope() == ItemQuery.Scope.REPORTED;
         List<Item> found = query.byDots()
-                ? items.findPageByDots(query.meetingId(), query.kind(), query.themeId(), query.group(),
-                        query.likePattern(), page)
-                : items.findPage(query.meetingId(), query.kind(), query.themeId(), query.group(),
-                        query.likePattern(), page);
+                ? items.findPageByDots(query.meetingId(), query.kind(), query.viewerId(), staff, query.scope().status(),
+                        reported, query.themeId(), query.group(), query.likePattern(), page)
+                : items.findPage(query.meetingId(), query.kind(), query.viewerId(), staff, query.scope().status(),
+                        reported, query.themeId(), query.group(), query.likePattern(), page);
         return found.stream().map(Item::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(ItemQuery query) {
-        return items.countMatching(query.meetingId(), query.kind(), query.themeId(), query.group(),
+        return items.countMatching(query.meetingId(), query.kind(), query.viewerId(), access.isStaff(),
+                query.scope().status(), query.scope() == ItemQuery.Scope.REPORTED, query.themeId(), query.group(),
                 query.likePattern());
     }
 
@@ -215,7 +235,7 @@ public class ItemService {
     }
 
     /**
-     * The live items of the meeting whose title reads like {@code text} (Arabic spelling variants,
+     * The published items of the meeting whose title reads like {@code text} (Arabic spelling variants,
      * accents and case ignored), most alike first: shown while someone types a new item so that
      * duplicates are caught before they are added.
      */
@@ -224,7 +244,7 @@ public class ItemService {
         if (TextKey.of(text).length() < SimilarItem.MIN_KEY_LENGTH) {
             return List.of();
         }
-        return items.findTitles(meetingId).stream()
+        return items.findTitles(meetingId, 0, false).stream()
                 .map(row -> new SimilarItem((Long) row[0], (ItemKind) row[1], (String) row[2],
                         Similarity.of(text, (String) row[2])))
                 .filter(s -> s.score() >= SimilarItem.THRESHOLD)
@@ -237,6 +257,27 @@ public class ItemService {
     public List<RevisionInfo> revisions(long itemId) {
         return revisions.findByItemIdOrderByItemVersionAscIdAsc(itemId).stream()
                 .map(ItemRevision::toInfo).toList();
+    }
+
+    /**
+     * A participant changes only what they can see; hidden items only facilitators, merged
+     * originals nobody (they are undone, not edited).
+     */
+    private void checkWritable(Item item, ParticipantRef who) {
+        boolean staff = access.isStaff();
+        if (!visible(item, who.id(), staff)) {
+            throw new ItemNotFoundException(item.getId());
+        }
+        if (item.getStatus() == ItemStatus.MERGED) {
+            throw new NotAllowedException("moderation.mergedReadOnly");
+        }
+        if (item.getStatus() == ItemStatus.HIDDEN && !staff) {
+            throw new NotAllowedException("moderation.hiddenReadOnly");
+        }
+    }
+
+    static boolean visible(Item item, long viewerId, boolean staff) {
+        return item.getStatus().visibleTo(staff, item.getAuthorId() == viewerId);
     }
 
     private void write(Item item, ItemField field, String value) {

@@ -13,7 +13,7 @@ import org.tashawur.consultation.StakeholderGroup;
  * What other screens hear after an item's change has committed: the item as stored, so that no
  * screen has to query the database to show it. Only simple types, so it travels as JSON.
  *
- * @param change CREATED, UPDATED or DELETED
+ * @param change CREATED, UPDATED, DELETED or MODERATED
  * @param committedAt epoch milliseconds of the announcement, to tell replays from news
  * @param expectations the meeting's count of expectations after the change (counted once, by
  *     the announcer, so that no screen has to count), or -1 when the change cannot alter it
@@ -22,7 +22,8 @@ import org.tashawur.consultation.StakeholderGroup;
 public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
         String actorName, String title, String details, @Nullable Long themeId, long authorId,
         String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
-        long proposals, int supports, String answerStatus, String answerText, int dots, int comments) {
+        long proposals, int supports, String answerStatus, String answerText, int dots, int comments,
+        String status, String hiddenReason, int reports, int merged) {
 
     /** In place of the counts, when the change could not alter them (an edit, a vote, a comment). */
     private static final long UNCOUNTED = -1;
@@ -39,13 +40,14 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
             return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
                     changed.kind().name(), committedAt, changed.actorName(), "", "", null, 0, "",
                     StakeholderGroup.ASSOCIATIONS.name(), 0, 0, expectations, proposals, 0,
-                    AnswerStatus.NOT_ANSWERED.name(), "", 0, 0);
+                    AnswerStatus.NOT_ANSWERED.name(), "", 0, 0, ItemStatus.PUBLISHED.name(), "", 0, 0);
         }
         return new ItemSignal(item.id(), item.version(), changed.change().name(), item.kind().name(),
                 committedAt, changed.actorName(), item.title(), item.details(), item.themeId(),
                 item.authorId(), item.authorName(), item.authorGroup().name(),
                 item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli(), expectations, proposals,
-                item.supports(), item.answerStatus().name(), item.answerText(), item.dots(), item.comments());
+                item.supports(), item.answerStatus().name(), item.answerText(), item.dots(), item.comments(),
+                item.status().name(), item.hiddenReason(), item.reports(), item.merged());
     }
 
     /** How many live items each part of the list held right after this change committed. */
@@ -70,6 +72,12 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
         return "CREATED".equals(change);
     }
 
+    /** Approved, hidden, shown again, merged or unmerged: the item appears on or leaves screens. */
+    @JsonIgnore
+    public boolean isModerated() {
+        return "MODERATED".equals(change);
+    }
+
     @JsonIgnore
     public ItemKind itemKind() {
         return ItemKind.valueOf(kind);
@@ -79,6 +87,7 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
     public ItemSummary item(long meetingId) {
         return new ItemSummary(itemId, meetingId, itemKind(), title, details, themeId, authorId,
                 authorName, StakeholderGroup.valueOf(authorGroup), Instant.ofEpochMilli(createdAt),
-                Instant.ofEpochMilli(updatedAt), version, supports, AnswerStatus.valueOf(answerStatus), answerText, dots, comments);
+                Instant.ofEpochMilli(updatedAt), version, supports, AnswerStatus.valueOf(answerStatus), answerText, dots, comments,
+                ItemStatus.valueOf(status), hiddenReason, reports, merged);
     }
 }

@@ -8,10 +8,17 @@ import org.tashawur.consultation.StakeholderGroup;
 public record ItemSummary(long id, long meetingId, ItemKind kind, String title, String details,
         @Nullable Long themeId, long authorId, String authorName, StakeholderGroup authorGroup,
         Instant createdAt, Instant updatedAt, long version, int supports, AnswerStatus answerStatus,
-        String answerText, int dots, int comments) {
+        String answerText, int dots, int comments, ItemStatus status, String hiddenReason, int reports,
+        int merged) {
 
     public static final int TITLE_MAX = Item.TITLE_MAX;
     public static final int DETAILS_MAX = Item.DETAILS_MAX;
+    public static final int HIDDEN_REASON_MAX = Item.HIDDEN_REASON_MAX;
+
+    /** Whether a participant may see this item: everyone a published one; its author and staff the others. */
+    public boolean visibleTo(long participantId, boolean staff) {
+        return status.visibleTo(staff, authorId == participantId);
+    }
 
     /** The text of one field, as the service compares and stores it. */
     public String value(ItemField field) {

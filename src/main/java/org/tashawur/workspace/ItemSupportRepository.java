@@ -11,4 +11,7 @@ interface ItemSupportRepository extends JpaRepository<ItemSupport, ItemParticipa
             select s.key.itemId from ItemSupport s, Item i
             where s.key.participantId = :participantId and i.id = s.key.itemId and i.meetingId = :meetingId""")
     List<Long> findItemIdsSupportedBy(@Param("participantId") long participantId, @Param("meetingId") long meetingId);
+
+    @Query("select s.key.participantId from ItemSupport s where s.key.itemId = :itemId")
+    List<Long> findSupporters(@Param("itemId") long itemId);
 }

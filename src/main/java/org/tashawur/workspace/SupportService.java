@@ -44,7 +44,7 @@ public class SupportService {
      * @throws ItemNotFoundException when the item is not a live item of the participant's meeting
      */
     public void setSupport(long itemId, ParticipantRef participant, boolean support) {
-        Item item = items.lockLive(itemId, participant.meetingId());
+        Item item = items.lockPublished(itemId, participant.meetingId());
         access.check(Operation.SUPPORT_ITEM, consultations.phase(item.getMeetingId()), true);
         ItemParticipantKey key = new ItemParticipantKey(itemId, participant.id());
         if (supports.existsById(key) == support) {

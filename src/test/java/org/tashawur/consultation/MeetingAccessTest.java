@@ -73,6 +73,26 @@ class MeetingAccessTest {
             READ_AUDIT    DISCUSSION      no    no       yes      yes         yes   yes
             READ_AUDIT    PRIORITISATION  no    no       yes      yes         yes   yes
             READ_AUDIT    CLOSED          no    no       yes      yes         yes   yes
+            MODERATE      PREPARATION     no    no       no       yes         yes   yes
+            MODERATE      COLLECTING      no    no       no       yes         yes   yes
+            MODERATE      DISCUSSION      no    no       no       yes         yes   yes
+            MODERATE      PRIORITISATION  no    no       no       yes         yes   yes
+            MODERATE      CLOSED          no    no       no       yes         yes   yes
+            MERGE_ITEMS   PREPARATION     no    no       no       yes         yes   yes
+            MERGE_ITEMS   COLLECTING      no    no       no       yes         yes   yes
+            MERGE_ITEMS   DISCUSSION      no    no       no       yes         yes   yes
+            MERGE_ITEMS   PRIORITISATION  no    no       no       no          no    no
+            MERGE_ITEMS   CLOSED          no    no       no       no          no    no
+            REPORT_ITEM   PREPARATION     yes   no       yes      yes         yes   no
+            REPORT_ITEM   COLLECTING      yes   no       yes      yes         yes   no
+            REPORT_ITEM   DISCUSSION      yes   no       yes      yes         yes   no
+            REPORT_ITEM   PRIORITISATION  yes   no       yes      yes         yes   no
+            REPORT_ITEM   CLOSED          no    no       no       no          no    no
+            RUN_MEETING   PREPARATION     no    no       no       yes         yes   yes
+            RUN_MEETING   COLLECTING      no    no       no       yes         yes   yes
+            RUN_MEETING   DISCUSSION      no    no       no       yes         yes   yes
+            RUN_MEETING   PRIORITISATION  no    no       no       yes         yes   yes
+            RUN_MEETING   CLOSED          no    no       no       yes         yes   yes
             """;
 
     private record Caller(String name, String role, boolean member) {

@@ -82,7 +82,7 @@ class DotVotingTest {
         votes.setDots(c.id(), amina, 3);
 
         assertThat(votes.dotsOf(karim)).containsEntry(a.id(), 1).containsEntry(b.id(), 2);
-        List<ItemSummary> ranking = items.list(new ItemQuery(meeting.id(), ItemKind.PROPOSAL, null, null, null, true),
+        List<ItemSummary> ranking = items.list(ItemQuery.of(meeting.id(), amina.id(), ItemKind.PROPOSAL).rankedByDots(true),
                 PageRequest.of(0, 10));
         assertThat(ranking).extracting(ItemSummary::title).containsExactly("Guichet", "Incubateur", "Observatoire");
         assertThat(ranking).extracting(ItemSummary::dots).containsExactly(3, 2, 1);

@@ -229,13 +229,13 @@ class ItemServiceTest {
         items.create(ItemKind.PROPOSAL, "Incubateur", "innovation sociale", meeting.themeA(), karim);
 
         assertThat(titles(query(ItemKind.EXPECTATION))).containsExactly("مرصد جهوي", "Guichet unique");
-        assertThat(titles(new ItemQuery(meeting.id(), ItemKind.EXPECTATION, meeting.themeA(), null, null)))
+        assertThat(titles(query(ItemKind.EXPECTATION).withTheme(meeting.themeA())))
                 .containsExactly("Guichet unique");
-        assertThat(titles(new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, StakeholderGroup.ASSOCIATIONS, null)))
+        assertThat(titles(query(ItemKind.EXPECTATION).withGroup(StakeholderGroup.ASSOCIATIONS)))
                 .containsExactly("مرصد جهوي");
-        assertThat(titles(new ItemQuery(meeting.id(), ItemKind.PROPOSAL, null, null, "INNOVATION")))
+        assertThat(titles(query(ItemKind.PROPOSAL).withText("INNOVATION")))
                 .containsExactly("Incubateur");
-        assertThat(titles(new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, "100%_")))
+        assertThat(titles(query(ItemKind.EXPECTATION).withText("100%_")))
                 .isEmpty();
         assertThat(items.count(query(ItemKind.EXPECTATION))).isEqualTo(2);
         assertThat(items.countByKind(meeting.id()))
@@ -338,7 +338,7 @@ class ItemServiceTest {
     }
 
     private ItemQuery query(ItemKind kind) {
-        return new ItemQuery(meeting.id(), kind, null, null, null);
+        return ItemQuery.of(meeting.id(), amina.id(), kind);
     }
 
     private List<String> titles(ItemQuery query) {

@@ -15,6 +15,6 @@ public final class Notices {
     }
 
     public static void refused(com.vaadin.flow.component.Component on, UserFacingException e) {
-        refused(on.getTranslation(e.messageKey()));
+        refused(on.getTranslation(e.messageKey(), e.args()));
     }
 }

@@ -71,6 +71,12 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if ("PHASE".equals(action)) {
             return getTranslation("phase." + value);
         }
+        if ("PREMODERATION".equals(action)) {
+            return getTranslation(Boolean.parseBoolean(value) ? "audit.on" : "audit.off");
+        }
+        if (("HIDE".equals(action) || "UNHIDE".equals(action)) && value.matches("[A-Z]+")) {
+            return getTranslation("status." + value);
+        }
         if ("ANSWER".equals(action)) {
             int dot = value.indexOf(" · ");
             String status = dot < 0 ? value : value.substring(0, dot);

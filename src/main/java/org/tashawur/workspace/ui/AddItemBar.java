@@ -16,7 +16,9 @@ import org.tashawur.base.UserFacingException;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemStatus;
 import org.tashawur.workspace.ItemSummary;
+import com.vaadin.flow.component.notification.Notification;
 import org.tashawur.workspace.SimilarItem;
 
 /**
@@ -33,6 +35,7 @@ class AddItemBar extends Composite<Div> {
     private final TextField title = new TextField();
     private final Select<String> theme = new Select<>();
     private final Div similar = new Div();
+    private final Span premoderated = new Span();
     private final Button addButton;
     private ItemKind kind = ItemKind.EXPECTATION;
 
@@ -64,8 +67,16 @@ class AddItemBar extends Composite<Div> {
         Div bar = new Div(title, theme, addButton);
         bar.addClassName("add-item");
         getContent().addClassName("add-item-area");
-        getContent().add(bar, similar);
+        premoderated.setText(getTranslation("premoderation.note"));
+        premoderated.addClassName("premoderation-note");
+        premoderated.setVisible(false);
+        getContent().add(bar, premoderated, similar);
         setKind(kind);
+    }
+
+    /** Says that new items wait for a facilitator's approval (pre-moderation is on for this participant). */
+    void setPremoderated(boolean on) {
+        premoderated.setVisible(on);
     }
 
     /** Adding is possible only in some phases; the title typed so far stays. */
@@ -101,12 +112,17 @@ class AddItemBar extends Composite<Div> {
     private void add() {
         String themeId = theme.getValue();
         try {
-            items.create(kind, title.getValue(), "", themeId == null || themeId.isEmpty() ? null : Long.valueOf(themeId), me);
+            ItemSummary created = items.create(kind, title.getValue(), "",
+                    themeId == null || themeId.isEmpty() ? null : Long.valueOf(themeId), me);
+            if (created.status() == ItemStatus.PENDING) {
+                Notification.show(getTranslation("premoderation.added"), 5000, Notification.Position.BOTTOM_CENTER)
+                        .addClassName("pending-notice");
+            }
             title.clear();
             title.focus();
             showSimilar("");
         } catch (UserFacingException e) {
-            title.setErrorMessage(getTranslation(e.messageKey()));
+            title.setErrorMessage(getTranslation(e.messageKey(), e.args()));
             title.setInvalid(true);
         }
     }

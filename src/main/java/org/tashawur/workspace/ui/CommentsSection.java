@@ -42,7 +42,7 @@ class CommentsSection extends Composite<Div> {
                 draft.clear();
                 draft.setInvalid(false);
             } catch (UserFacingException ex) {
-                draft.setErrorMessage(getTranslation(ex.messageKey()));
+                draft.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
                 draft.setInvalid(true);
             } catch (ItemNotFoundException ex) {
                 setAllowed(false);

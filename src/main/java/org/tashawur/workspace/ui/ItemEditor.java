@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemNotFoundException;
 import org.tashawur.workspace.ItemService;
 import org.tashawur.workspace.ItemSignal;
+import org.tashawur.workspace.ItemStatus;
 import org.tashawur.workspace.ItemSummary;
 import org.tashawur.workspace.SaveOutcome;
 
@@ -68,8 +70,15 @@ class ItemEditor extends Dialog {
             form.bind(fields.get(field), ItemForm.property(field));
             listen(field);
         }
-        form.connect(itemId, () -> ItemForm.of(items.find(itemId).orElse(item)));
+        form.connect(itemId, () -> ItemForm.of(items.find(itemId, me).orElse(item)));
         add(deletedNotice);
+        if (item.status() == ItemStatus.PENDING || item.status() == ItemStatus.HIDDEN) {
+            Paragraph note = new Paragraph(item.status() == ItemStatus.PENDING ? getTranslation("status.PENDING")
+                    : getTranslation("status.HIDDEN", item.hiddenReason()));
+            note.addClassName("moderation-note");
+            note.getElement().setAttribute("dir", "auto");
+            add(note);
+        }
         add(fields.inOrder());
         comments = new CommentsSection(commentService, me, itemId);
 
@@ -111,8 +120,8 @@ class ItemEditor extends Dialog {
         return fields.details();
     }
 
-    /** Adds the facilitator's official-answer section below the item's fields. */
-    void addAnswerSection(AnswerSection section) {
+    /** Adds a section below the item's fields: the official answer, the merged originals, the reports. */
+    void addSection(com.vaadin.flow.component.Component section) {
         add(section);
     }
 
@@ -147,6 +156,13 @@ class ItemEditor extends Dialog {
             onDeleted(signal.actorName());
         } else if (!signal.isDeleted()) {
             comments.refresh();
+            getChildren().forEach(child -> {
+                if (child instanceof OriginalsSection originals) {
+                    originals.refresh();
+                } else if (child instanceof ReportsSection reports) {
+                    reports.refresh();
+                }
+            });
         }
     }
 
@@ -192,12 +208,12 @@ class ItemEditor extends Dialog {
                 onDeleted(gone.deletedBy());
             }
         } catch (InvalidInputException e) {
-            fields.setError(field, getTranslation(e.messageKey()));
-            status.notSaved(getTranslation(e.messageKey()));
+            fields.setError(field, getTranslation(e.messageKey(), e.args()));
+            status.notSaved(getTranslation(e.messageKey(), e.args()));
         } catch (ItemNotFoundException e) {
             onDeleted(null);
         } catch (NotAllowedException e) {
-            status.notSaved(getTranslation(e.messageKey()));
+            status.notSaved(getTranslation(e.messageKey(), e.args()));
         } catch (DataAccessException | TransactionException e) {
             log.warn("Saving {} of item {} failed; the text stays on screen", field, itemId, e);
             status.failed(() -> save(field, base, value));
@@ -265,7 +281,7 @@ class ItemEditor extends Dialog {
                     themeId.isEmpty() ? null : Long.valueOf(themeId), me);
             close();
         } catch (InvalidInputException e) {
-            status.notSaved(getTranslation(e.messageKey()));
+            status.notSaved(getTranslation(e.messageKey(), e.args()));
         }
     }
 }

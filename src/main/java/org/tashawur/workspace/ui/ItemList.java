@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.live.EditingMark;
 import org.tashawur.live.EditingMarks;
@@ -21,6 +22,7 @@ import org.tashawur.workspace.AnswerStatus;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemQuery;
 import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemStatus;
 import org.tashawur.workspace.ItemSummary;
 
 /**
@@ -37,7 +39,8 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private static final int RECENT = 100;
 
     private static final String CARD = """
-            <article class="item-card ${item.discussing ? 'discussing' : ''}" data-id="${item.id}">
+            <article class="item-card status-${item.status} ${item.discussing ? 'discussing' : ''}" data-id="${item.id}">
+              <div class="moderation-note" ?hidden=${!item.statusNote} dir="auto">${item.statusNote}</div>
               <div class="item-meta">
                 <span class="chip theme" ?hidden=${!item.theme} dir="auto">${item.theme}</span>
                 <span class="chip group">${item.group}</span>
@@ -64,7 +67,15 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                       @click=${dotPlus}>+</vaadin-button>
                 </span>
                 <span class="comment-count" ?hidden=${!item.comments} title="${item.commentsLabel}">💬 ${item.comments}</span>
+                <span class="merged-count" ?hidden=${!item.merged} title="${item.mergedLabel}">⧉ ${item.merged}</span>
+                <span class="report-count" ?hidden=${!item.reportsShown} title="${item.reportsLabel}">⚑ ${item.reports}</span>
                 <span class="item-actions">
+                  <vaadin-button class="approve" theme="primary small" ?hidden=${!item.canApprove} @click=${approve}>${item.approveLabel}</vaadin-button>
+                  <vaadin-button class="unhide" theme="small" ?hidden=${!item.canUnhide} @click=${unhide}>${item.unhideLabel}</vaadin-button>
+                  <vaadin-button class="hide" theme="tertiary small" ?hidden=${!item.canHide} @click=${hide}>${item.hideLabel}</vaadin-button>
+                  <vaadin-button class="merge" theme="tertiary small" ?hidden=${!item.canMerge} @click=${merge}>${item.mergeLabel}</vaadin-button>
+                  <vaadin-button class="report" theme="tertiary small" ?hidden=${!item.canReport} ?disabled=${item.reported}
+                      title="${item.reportLabel}" aria-label="${item.reportLabel}" @click=${report}>⚑</vaadin-button>
                   <vaadin-button class="discuss" theme="tertiary small" ?hidden=${!item.canHighlight} @click=${discuss}>${item.discussLabel}</vaadin-button>
                   <vaadin-button class="edit" theme="tertiary small" @click=${edit}>${item.editLabel}</vaadin-button>
                   <vaadin-button class="delete" theme="tertiary small error" ?hidden=${!item.canDelete} @click=${remove}>${item.deleteLabel}</vaadin-button>
@@ -95,6 +106,12 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private Map<Long, Integer> myDots = Map.of();
     private boolean canVote;
     private BiConsumer<ItemSummary, Integer> onVote = (item, delta) -> { };
+    private long meId;
+    private boolean staff;
+    private boolean canMerge;
+    private boolean canReport;
+    private Set<Long> reported = Set.of();
+    private @Nullable ModerationActions moderation;
 
     ItemList(ItemService items, ItemQuery initial, ThemeNames themes, EditingMarks marks,
             Consumer<ItemSummary> onEdit, Consumer<ItemSummary> onDelete) {
@@ -118,6 +135,11 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         String supportLabel = getTranslation("item.support");
         String dotsLabel = getTranslation("dots.tally");
         String commentsLabel = getTranslation("comments.heading");
+        String approveLabel = getTranslation("moderation.approve");
+        String hideLabel = getTranslation("moderation.hide");
+        String unhideLabel = getTranslation("moderation.unhide");
+        String mergeLabel = getTranslation("merge.action");
+        String reportLabel = getTranslation("report.action");
         VirtualList<ItemSummary> list = getContent();
         list.addClassName("item-list");
         list.setRenderer(LitRenderer.<ItemSummary>of(CARD)
@@ -154,6 +176,29 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("supported", i -> supported.contains(i.id()))
                 .withProperty("canSupport", i -> canSupport)
                 .withProperty("supportLabel", i -> supportLabel)
+                .withProperty("status", i -> i.status().name())
+                .withProperty("statusNote", this::statusNote)
+                .withProperty("merged", ItemSummary::merged)
+                .withProperty("mergedLabel", i -> getTranslation("merge.count", i.merged()))
+                .withProperty("reports", ItemSummary::reports)
+                .withProperty("reportsShown", i -> staff && i.reports() > 0)
+                .withProperty("reportsLabel", i -> getTranslation("report.count", i.reports()))
+                .withProperty("canApprove", i -> staff && i.status() == ItemStatus.PENDING)
+                .withProperty("canHide", i -> staff && i.status() != ItemStatus.HIDDEN)
+                .withProperty("canUnhide", i -> staff && i.status() == ItemStatus.HIDDEN)
+                .withProperty("canMerge", i -> canMerge && i.status() == ItemStatus.PUBLISHED)
+                .withProperty("canReport", i -> canReport && i.status() == ItemStatus.PUBLISHED && i.authorId() != meId)
+                .withProperty("reported", i -> reported.contains(i.id()))
+                .withProperty("approveLabel", i -> approveLabel)
+                .withProperty("hideLabel", i -> hideLabel)
+                .withProperty("unhideLabel", i -> unhideLabel)
+                .withProperty("mergeLabel", i -> mergeLabel)
+                .withProperty("reportLabel", i -> reportLabel)
+                .withFunction("approve", i -> withModeration(m -> m.approve(i)))
+                .withFunction("hide", i -> withModeration(m -> m.hide(i)))
+                .withFunction("unhide", i -> withModeration(m -> m.unhide(i)))
+                .withFunction("merge", i -> withModeration(m -> m.merge(i)))
+                .withFunction("report", i -> withModeration(m -> m.report(i)))
                 .withFunction("edit", this::edit)
                 .withFunction("remove", this::delete)
                 .withFunction("discuss", this::discuss)
@@ -161,6 +206,52 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withFunction("dotPlus", i -> onVote.accept(i, 1))
                 .withFunction("dotMinus", i -> onVote.accept(i, -1)));
         list.setDataProvider(provider);
+    }
+
+    /**
+     * The moderation buttons for this viewer: facilitators approve, hide, show again and merge
+     * (merging only while the phase allows it); participants report others' items.
+     */
+    void moderation(ModerationActions actions, long viewerId, boolean isStaff, boolean mergeAllowed,
+            boolean reportAllowed) {
+        moderation = actions;
+        meId = viewerId;
+        reported = actions.reported();
+        if (isStaff != staff || mergeAllowed != canMerge || reportAllowed != canReport) {
+            staff = isStaff;
+            canMerge = mergeAllowed;
+            canReport = reportAllowed;
+            provider.refreshAll();
+        }
+    }
+
+    /** What a card's moderation button does ("approve", "hide", "unhide", "merge", "report"). */
+    void moderate(String action, ItemSummary item) {
+        withModeration(m -> {
+            switch (action) {
+                case "approve" -> m.approve(item);
+                case "hide" -> m.hide(item);
+                case "unhide" -> m.unhide(item);
+                case "merge" -> m.merge(item);
+                case "report" -> m.report(item);
+                default -> throw new IllegalArgumentException(action);
+            }
+        });
+    }
+
+    private void withModeration(Consumer<ModerationActions> action) {
+        if (moderation != null) {
+            action.accept(moderation);
+        }
+    }
+
+    /** "Awaiting approval" or "Hidden: reason", for the author and the facilitators; empty otherwise. */
+    private String statusNote(ItemSummary item) {
+        return switch (item.status()) {
+            case PENDING -> getTranslation("status.PENDING");
+            case HIDDEN -> getTranslation("status.HIDDEN", item.hiddenReason());
+            default -> "";
+        };
     }
 
     /** What the card's Edit button does. */

@@ -42,6 +42,13 @@ import org.tashawur.workspace.ItemService;
 import org.tashawur.workspace.ItemSignal;
 import org.tashawur.workspace.ItemSummary;
 import org.tashawur.workspace.SupportService;
+import org.tashawur.workspace.ItemStatus;
+import org.tashawur.workspace.MergeService;
+import org.tashawur.workspace.ModerationCounts;
+import org.tashawur.workspace.ModerationService;
+import org.tashawur.facilitation.ui.MeetingSettingsBar;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Clock;
 
 /**
  * A meeting's live workspace: who is here, the two parts of the shared list with their counts,
@@ -60,7 +67,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final SupportService supports;
     private final DotVoteService votes;
     private final CommentService comments;
+    private final ModerationService moderation;
+    private final MergeService merges;
+    private final Clock clock;
     private @Nullable AddItemBar addBar;
+    private @Nullable ModerationActions moderationActions;
+    private final Select<ItemQuery.Scope> scope = new Select<>();
+    private ModerationCounts queue = new ModerationCounts(0, 0);
     private @Nullable CardActions actions;
     private Runnable refilter = () -> { };
     private Phase currentPhase = Phase.COLLECTING;
@@ -73,7 +86,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     WorkspaceView(ConsultationService consultations, ItemService items, ItemSignals signals, MeetingAccess access,
             MeetingSignals meetingSignals, ParticipantService participants, SupportService supports,
-            DotVoteService votes, CommentService comments) {
+            DotVoteService votes, CommentService comments, ModerationService moderation, MergeService merges,
+            Clock clock) {
         this.consultations = consultations;
         this.items = items;
         this.signals = signals;
@@ -83,6 +97,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.supports = supports;
         this.votes = votes;
         this.comments = comments;
+        this.moderation = moderation;
+        this.merges = merges;
+        this.clock = clock;
         setPadding(false);
         setSpacing(false);
         addClassName("workspace-view");
@@ -150,13 +167,23 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         group.setAriaLabel(getTranslation("filter.group"));
         Div filters = new Div(search, theme, group);
         filters.addClassName("filters");
+        boolean staff = access.isStaff();
+        if (staff) {
+            scope.setItems(ItemQuery.Scope.values());
+            scope.setValue(ItemQuery.Scope.ALL);
+            scope.setItemLabelGenerator(this::scopeLabel);
+            scope.addClassName("filter-scope");
+            scope.setAriaLabel(getTranslation("scope.label"));
+            filters.add(scope);
+            queue = moderation.counts(meeting.id());
+        }
 
         AddItemBar add = new AddItemBar(items, me, themes,
                 id -> items.find(id).ifPresent(item -> edit(item, themes, marks)));
         addBar = add;
         PhaseBar phaseBar = new PhaseBar(consultations, access, meetingSignals, me,
                 consultations.phase(meeting.id()), this::applyPhase);
-        ItemList itemList = new ItemList(items, new ItemQuery(meeting.id(), ItemKind.EXPECTATION, null, null, null),
+        ItemList itemList = new ItemList(items, ItemQuery.of(meeting.id(), me.id(), ItemKind.EXPECTATION),
                 themes, marks, item -> edit(item, themes, marks), item -> {
                     if (actions != null) {
                         actions.delete(item);
@@ -165,26 +192,38 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         list = itemList;
         CardActions cardActions = new CardActions(items, supports, votes, consultations, me, itemList::reload);
         actions = cardActions;
+        moderationActions = new ModerationActions(moderation, merges, items, me, itemList::reload);
+        MeetingSettingsBar settings = new MeetingSettingsBar(consultations, access, meetingSignals, clock, me,
+                changed -> {
+                    add.setPremoderated(changed.premoderation() && !staff);
+                    cardActions.showDotsLeft(access.offers(Operation.VOTE, currentPhase, true));
+                });
+        add.setPremoderated(settings.settings().premoderation() && !staff);
 
         Runnable applyFilters = () -> {
             ItemKind kind = parts.getSelectedTab() == proposals ? ItemKind.PROPOSAL : ItemKind.EXPECTATION;
             add.setKind(kind);
             String t = theme.getValue();
             String g = group.getValue();
-            itemList.show(new ItemQuery(meeting.id(), kind, t == null || t.isEmpty() ? null : Long.valueOf(t),
-                    g == null || g.isEmpty() ? null : StakeholderGroup.valueOf(g), search.getValue(),
-                    currentPhase == Phase.PRIORITISATION));
+            itemList.show(ItemQuery.of(meeting.id(), me.id(), kind)
+                    .withTheme(t == null || t.isEmpty() ? null : Long.valueOf(t))
+                    .withGroup(g == null || g.isEmpty() ? null : StakeholderGroup.valueOf(g))
+                    .withText(search.getValue())
+                    .rankedByDots(currentPhase == Phase.PRIORITISATION)
+                    .withScope(scope.getValue() == null ? ItemQuery.Scope.ALL : scope.getValue()));
         };
         refilter = applyFilters;
         parts.addSelectedChangeListener(e -> applyFilters.run());
         search.addValueChangeListener(e -> applyFilters.run());
         theme.addValueChangeListener(e -> applyFilters.run());
         group.addValueChangeListener(e -> applyFilters.run());
+        scope.addValueChangeListener(e -> applyFilters.run());
 
         DiscussingBanner discussing = new DiscussingBanner(items, meetingSignals, me,
                 consultations.discussing(meeting.id()).orElse(0L),
                 access.offers(Operation.HIGHLIGHT_ITEM, phaseBar.phase(), true), itemList::setDiscussing);
-        Main main = new Main(phaseBar, discussing, parts, filters, add, cardActions, itemList);
+        Main main = new Main(phaseBar, settings, discussing, parts, filters, add, cardActions, moderationActions,
+                itemList);
         main.addClassName("workspace");
         add(header, main);
         setFlexGrow(1, main);
@@ -208,6 +247,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             list.allowHighlight(access.offers(Operation.HIGHLIGHT_ITEM, phase, true), actions::discuss);
             list.supports(actions.supported(), access.offers(Operation.SUPPORT_ITEM, phase, true), actions::support);
             list.votes(actions.myDots(), canVote, actions::vote);
+            if (moderationActions != null && me != null) {
+                list.moderation(moderationActions, me.id(), access.isStaff(), access.offers(Operation.MERGE_ITEMS, phase, true),
+                        access.offers(Operation.REPORT_ITEM, phase, true));
+            }
             if (reorder) {
                 refilter.run();
             }
@@ -226,11 +269,17 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (current == null) {
             return;
         }
-        ItemEditor opened = new ItemEditor(items, comments, current, marks, themes, item);
+        ItemEditor opened = new ItemEditor(items, comments, current, marks, themes,
+                items.find(item.id(), current).orElse(item));
         Phase phase = consultations.phase(current.meetingId());
         opened.setAllowed(access.offers(Operation.EDIT_ITEM, phase, true), access.offers(Operation.DELETE_ITEM, phase, true));
+        ItemSummary stored = items.find(item.id(), current).orElse(item);
         if (item.kind() == ItemKind.PROPOSAL && access.offers(Operation.ANSWER_ITEM, phase, true)) {
-            opened.addAnswerSection(new AnswerSection(items, current, items.find(item.id()).orElse(item)));
+            opened.addSection(new AnswerSection(items, current, stored));
+        }
+        opened.addSection(new OriginalsSection(merges, current, item.id(), access.offers(Operation.MERGE_ITEMS, phase, true)));
+        if (access.offers(Operation.MODERATE, phase, true)) {
+            opened.addSection(new ReportsSection(moderation, current, item.id()));
         }
         opened.showComments(access.offers(Operation.COMMENT, phase, true));
         opened.addOpenedChangeListener(e -> {
@@ -248,16 +297,28 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (current == null || m == null) {
             return;
         }
+        ParticipantRef viewer = me;
+        boolean staff = access.isStaff();
         if (editor != null && editor.itemId() == signal.itemId()) {
             editor.onSignal(signal);
         }
         signal.counts().ifPresent(this::showCounts);
-        if (signal.isCreated() || signal.isDeleted()) {
+        if (staff && (signal.isCreated() || signal.isModerated() || signal.reports() > 0)) {
+            queue = moderation.counts(m.id());
+            scope.getListDataView().refreshAll();
+        }
+        if (signal.isModerated() && viewer != null && signal.authorId() == viewer.id() && !staff) {
+            tellAuthor(signal);
+        }
+        if (signal.isCreated() || signal.isDeleted() || signal.isModerated()) {
             current.reload();
             return;
         }
         ItemSummary item = signal.item(m.id());
         boolean shown = current.wasShown(item.id());
+        if (!shown && viewer != null && !item.visibleTo(viewer.id(), staff)) {
+            return; // someone else's item awaiting approval, or hidden: not for this screen
+        }
         boolean inThisPart = item.kind() == current.query().kind();
         if (inThisPart && shown && !current.query().isFiltered()) {
             current.update(item);
@@ -265,6 +326,28 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             // It may have entered or left this part or the filter: read the visible page again.
             current.reload();
         }
+    }
+
+    /** The author hears what the facilitator did with their item. */
+    private void tellAuthor(ItemSignal signal) {
+        String message = switch (ItemStatus.valueOf(signal.status())) {
+            case HIDDEN -> getTranslation("moderation.toldHidden", signal.title(), signal.hiddenReason());
+            case MERGED -> getTranslation("moderation.toldMerged", signal.title());
+            case PUBLISHED -> getTranslation("moderation.toldPublished", signal.title());
+            case PENDING -> "";
+        };
+        if (!message.isEmpty()) {
+            Notification notice = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+            notice.addClassName("moderation-notice");
+        }
+    }
+
+    private String scopeLabel(ItemQuery.Scope option) {
+        return switch (option) {
+            case PENDING -> getTranslation("scope.PENDING", queue.pending());
+            case REPORTED -> getTranslation("scope.REPORTED", queue.reported());
+            default -> getTranslation(option.messageKey());
+        };
     }
 
     private void showCounts(Map<ItemKind, Long> counts) {
