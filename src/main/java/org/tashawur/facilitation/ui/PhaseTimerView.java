@@ -45,7 +45,7 @@ class PhaseTimerView extends Composite<Span> {
         content.getElement().setAttribute("title", getTranslation("timer.state." + timer.state().name()));
         icon.setText(timer.state() == PhaseTimer.State.PAUSED ? "⏸" : "⏱");
         if (timer.isSet()) {
-            content.getElement().executeJs(COUNTDOWN, timer.remainingMs(), timer.state() == PhaseTimer.State.PAUSED);
+            content.getElement().executeJs(COUNTDOWN, (double) timer.remainingMs(), timer.state() == PhaseTimer.State.PAUSED);
         }
     }
 }
