@@ -44,6 +44,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void consultations_are_set_up_by_administrators_or_by_the_demo_data_only() {
+        noClasses().that().resideOutsideOfPackage("org.tashawur.demo..")
+                .and().doNotHaveSimpleName("SetupService")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                                "createConsultation|addMeeting|addTheme"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName(
+                                                "ConsultationService")))))
+                .check(CLASSES);
+    }
+
+    @Test
     void features_have_no_cycles() {
         slices().matching("org.tashawur.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

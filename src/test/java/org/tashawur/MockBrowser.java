@@ -39,6 +39,7 @@ public final class MockBrowser {
     }
 
     public static MockBrowser open(VaadinServlet servlet) {
+        MockVaadin.setMockRequestFactory(SignedInRequest::new);
         MockVaadin.setup(UI::new, servlet);
         return new MockBrowser(CurrentInstance.getInstances(), UI.getCurrent());
     }
@@ -143,6 +144,37 @@ public final class MockBrowser {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    /**
+     * A request that carries the session's signed-in account the way Spring Security's servlet
+     * wrapper does, so that Vaadin's access control of {@code @RolesAllowed} screens sees it.
+     */
+    private static final class SignedInRequest extends com.github.mvysny.fakeservlet.FakeRequest {
+
+        private final jakarta.servlet.http.HttpSession session;
+
+        SignedInRequest(com.github.mvysny.fakeservlet.FakeHttpSession session) {
+            super(session);
+            this.session = session;
+        }
+
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            return authentication();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            var authentication = authentication();
+            return authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+        }
+
+        private org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication authentication() {
+            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return context instanceof SecurityContext security ? security.getAuthentication() : null;
         }
     }
 }

@@ -42,6 +42,9 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     protected Account() {
     }
 
@@ -71,5 +74,21 @@ class Account {
 
     Role getRole() {
         return role;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    AccountInfo toInfo() {
+        return new AccountInfo(username, displayName, role, enabled, createdAt);
     }
 }

@@ -38,6 +38,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         main.addClassName("page");
         main.add(new H1(getTranslation("meetings.heading")), new Paragraph(getTranslation("meetings.intro")),
                 joinByCode());
+        if (org.tashawur.base.security.CurrentUser.hasRole(MeetingAccess.Roles.ADMIN)) {
+            Anchor admin = new Anchor("admin", getTranslation("admin.title"));
+            admin.addClassName("admin-link");
+            main.add(admin);
+        }
         Locale locale = getLocale();
         for (ConsultationOverview consultation : consultations.overview()) {
             H2 title = new H2(consultation.title().in(locale));
