@@ -52,6 +52,8 @@ class ItemEditor extends Dialog {
     /** What the fields held when the item was deleted under this editor. */
     private final Map<ItemField, String> kept = new EnumMap<>(ItemField.class);
     private boolean deleted;
+    /** Hidden by a facilitator: its author reads it, only facilitators change it. */
+    private boolean hiddenFromMe;
     private final CommentsSection comments;
 
     ItemEditor(ItemService items, CommentService commentService, ParticipantRef me, EditingMarks marks, ThemeNames themes,
@@ -120,6 +122,11 @@ class ItemEditor extends Dialog {
         return fields.details();
     }
 
+    /** The item is hidden and this viewer is not a facilitator: it opens read-only, whatever the phase. */
+    void lockHidden() {
+        hiddenFromMe = true;
+    }
+
     /** Adds a section below the item's fields: the official answer, the merged originals, the reports. */
     void addSection(com.vaadin.flow.component.Component section) {
         add(section);
@@ -138,6 +145,8 @@ class ItemEditor extends Dialog {
      * Delete when deleting is not allowed; the service refuses both anyway.
      */
     void setAllowed(boolean editable, boolean deletable) {
+        editable = editable && !hiddenFromMe;
+        deletable = deletable && !hiddenFromMe;
         deleteButton.setVisible(deletable);
         if (!deleted) {
             fields.setReadOnly(!editable);

@@ -154,11 +154,11 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("editing", i -> editing(marks.on(i.id())))
                 .withProperty("editColor", i -> marks.on(i.id()).stream().findFirst()
                         .map(EditingMark::colorIndex).orElse(0))
-                .withProperty("editLabel", i -> canEdit ? editLabel : openLabel)
+                .withProperty("editLabel", i -> canEdit && writable(i) ? editLabel : openLabel)
                 .withProperty("deleteLabel", i -> deleteLabel)
                 .withProperty("canEdit", i -> canEdit)
-                .withProperty("canDelete", i -> canDelete)
-                .withProperty("canHighlight", i -> canHighlight && i.id() != discussingId)
+                .withProperty("canDelete", i -> canDelete && writable(i))
+                .withProperty("canHighlight", i -> canHighlight && i.id() != discussingId && i.status() == ItemStatus.PUBLISHED)
                 .withProperty("discussing", i -> i.id() == discussingId)
                 .withProperty("discussLabel", i -> discussLabel)
                 .withProperty("supports", ItemSummary::supports)
@@ -166,7 +166,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("comments", ItemSummary::comments)
                 .withProperty("commentsLabel", i -> commentsLabel)
                 .withProperty("myDots", i -> myDots.getOrDefault(i.id(), 0))
-                .withProperty("canVote", i -> canVote)
+                .withProperty("canVote", i -> canVote && i.status() == ItemStatus.PUBLISHED)
                 .withProperty("showDots", i -> canVote || i.dots() > 0)
                 .withProperty("dotsLabel", i -> dotsLabel)
                 .withProperty("answered", i -> i.answerStatus() != AnswerStatus.NOT_ANSWERED)
@@ -174,7 +174,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("answerLabel", i -> getTranslation(i.answerStatus().messageKey()))
                 .withProperty("answerText", ItemSummary::answerText)
                 .withProperty("supported", i -> supported.contains(i.id()))
-                .withProperty("canSupport", i -> canSupport)
+                .withProperty("canSupport", i -> canSupport && i.status() == ItemStatus.PUBLISHED)
                 .withProperty("supportLabel", i -> supportLabel)
                 .withProperty("status", i -> i.status().name())
                 .withProperty("statusNote", this::statusNote)
@@ -187,7 +187,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 .withProperty("canHide", i -> staff && i.status() != ItemStatus.HIDDEN)
                 .withProperty("canUnhide", i -> staff && i.status() == ItemStatus.HIDDEN)
                 .withProperty("canMerge", i -> canMerge && i.status() == ItemStatus.PUBLISHED)
-                .withProperty("canReport", i -> canReport && i.status() == ItemStatus.PUBLISHED && i.authorId() != meId)
+                .withProperty("canReport", i -> canReport && !staff && i.status() == ItemStatus.PUBLISHED && i.authorId() != meId)
                 .withProperty("reported", i -> reported.contains(i.id()))
                 .withProperty("approveLabel", i -> approveLabel)
                 .withProperty("hideLabel", i -> hideLabel)
@@ -243,6 +243,11 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         if (moderation != null) {
             action.accept(moderation);
         }
+    }
+
+    /** A hidden item is the facilitators' to change; its author reads it. */
+    private boolean writable(ItemSummary item) {
+        return staff || item.status() != ItemStatus.HIDDEN;
     }
 
     /** "Awaiting approval" or "Hidden: reason", for the author and the facilitators; empty otherwise. */

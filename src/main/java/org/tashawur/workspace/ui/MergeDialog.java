@@ -17,6 +17,7 @@ import org.tashawur.base.UserFacingException;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.ItemQuery;
 import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemStatus;
 import org.tashawur.workspace.ItemSummary;
 import org.tashawur.workspace.SimilarItem;
 
@@ -75,21 +76,24 @@ class MergeDialog extends Dialog {
         Set<Long> ticked = candidates.getValue();
         Map<Long, String> shown = new LinkedHashMap<>();
         ticked.forEach(id -> shown.put(id, titles.get(id)));
-        if (text == null || text.isBlank()) {
-            for (SimilarItem similar : items.similarTo(me.meetingId(), target.title(), SHOWN)) {
+        boolean searching = text != null && !text.isBlank();
+        if (searching) {
+            ItemQuery query = ItemQuery.of(me.meetingId(), me.id(), target.kind()).withText(text);
+            for (ItemSummary item : items.list(query, PageRequest.of(0, SHOWN))) {
+                if (item.status() == ItemStatus.PUBLISHED) {
+                    shown.putIfAbsent(item.id(), item.title());
+                }
+            }
+        } else {
+            for (SimilarItem similar : items.similarTo(me.meetingId(), target.title(), SHOWN + 1)) {
                 if (similar.kind() == target.kind()) {
                     shown.putIfAbsent(similar.id(), similar.title());
                 }
             }
         }
-        ItemQuery query = ItemQuery.of(me.meetingId(), me.id(), target.kind()).withText(text);
-        for (ItemSummary item : items.list(query, PageRequest.of(0, SHOWN))) {
-            if (shown.size() >= SHOWN + ticked.size()) {
-                break;
-            }
-            shown.putIfAbsent(item.id(), item.title());
-        }
         shown.remove(target.id());
+        candidates.setLabel(getTranslation(searching ? "merge.found" : "merge.candidates"));
+        candidates.setHelperText(shown.isEmpty() ? getTranslation(searching ? "merge.noneFound" : "merge.noneSimilar") : null);
         titles.putAll(shown);
         candidates.setItems(List.copyOf(shown.keySet()));
         candidates.setValue(ticked);

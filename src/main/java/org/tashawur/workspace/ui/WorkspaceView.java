@@ -74,6 +74,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private @Nullable ModerationActions moderationActions;
     private final Select<ItemQuery.Scope> scope = new Select<>();
     private ModerationCounts queue = new ModerationCounts(0, 0);
+    private final Span queueNote = new Span();
     private @Nullable CardActions actions;
     private Runnable refilter = () -> { };
     private Phase currentPhase = Phase.COLLECTING;
@@ -169,13 +170,15 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         filters.addClassName("filters");
         boolean staff = access.isStaff();
         if (staff) {
+            queue = moderation.counts(meeting.id());
+            scope.setItemLabelGenerator(option -> getTranslation(option.messageKey()));
             scope.setItems(ItemQuery.Scope.values());
             scope.setValue(ItemQuery.Scope.ALL);
-            scope.setItemLabelGenerator(this::scopeLabel);
             scope.addClassName("filter-scope");
             scope.setAriaLabel(getTranslation("scope.label"));
-            filters.add(scope);
-            queue = moderation.counts(meeting.id());
+            queueNote.addClassName("moderation-queue");
+            filters.add(scope, queueNote);
+            showQueue();
         }
 
         AddItemBar add = new AddItemBar(items, me, themes,
@@ -269,11 +272,13 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (current == null) {
             return;
         }
-        ItemEditor opened = new ItemEditor(items, comments, current, marks, themes,
-                items.find(item.id(), current).orElse(item));
-        Phase phase = consultations.phase(current.meetingId());
-        opened.setAllowed(access.offers(Operation.EDIT_ITEM, phase, true), access.offers(Operation.DELETE_ITEM, phase, true));
         ItemSummary stored = items.find(item.id(), current).orElse(item);
+        ItemEditor opened = new ItemEditor(items, comments, current, marks, themes, stored);
+        Phase phase = consultations.phase(current.meetingId());
+        if (stored.status() == ItemStatus.HIDDEN && !access.isStaff()) {
+            opened.lockHidden();
+        }
+        opened.setAllowed(access.offers(Operation.EDIT_ITEM, phase, true), access.offers(Operation.DELETE_ITEM, phase, true));
         if (item.kind() == ItemKind.PROPOSAL && access.offers(Operation.ANSWER_ITEM, phase, true)) {
             opened.addSection(new AnswerSection(items, current, stored));
         }
@@ -305,7 +310,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         signal.counts().ifPresent(this::showCounts);
         if (staff && (signal.isCreated() || signal.isModerated() || signal.reports() > 0)) {
             queue = moderation.counts(m.id());
-            scope.getListDataView().refreshAll();
+            showQueue();
         }
         if (signal.isModerated() && viewer != null && signal.authorId() == viewer.id() && !staff) {
             tellAuthor(signal);
@@ -342,12 +347,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
     }
 
-    private String scopeLabel(ItemQuery.Scope option) {
-        return switch (option) {
-            case PENDING -> getTranslation("scope.PENDING", queue.pending());
-            case REPORTED -> getTranslation("scope.REPORTED", queue.reported());
-            default -> getTranslation(option.messageKey());
-        };
+    /** For facilitators: how many items wait for approval and how many are reported, when any. */
+    private void showQueue() {
+        queueNote.setVisible(queue.pending() + queue.reported() > 0);
+        queueNote.setText(getTranslation("queue.counts", queue.pending(), queue.reported()));
     }
 
     private void showCounts(Map<ItemKind, Long> counts) {

@@ -88,8 +88,8 @@ class ModerationLiveTest {
         assertThat(notificationTexts()).contains(karim.ui().getTranslation("premoderation.added"));
 
         awaitUntil(all, facilitator, "the facilitator's queue counts it",
-                () -> _get(com.vaadin.flow.component.select.Select.class, s -> s.withClasses("filter-scope"))
-                        .getItemLabelGenerator().apply(org.tashawur.workspace.ItemQuery.Scope.PENDING).toString().contains("1"));
+                () -> _get(Span.class, s -> s.withClasses("moderation-queue")).getText()
+                        .equals(facilitator.ui().getTranslation("queue.counts", 1, 0)));
         assertThat(titles()).containsExactly("Observatoire régional");
         amina.use();
         MockVaadin.runUIQueue();
