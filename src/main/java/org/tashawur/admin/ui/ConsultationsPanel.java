@@ -137,7 +137,7 @@ class ConsultationsPanel extends Composite<Div> {
         for (Select<ConsultationOverview> select : List.of(forThemes, forMeetings)) {
             Long kept = select.getValue() == null ? null : select.getValue().id();
             select.setItems(all);
-            all.stream().filter(c -> kept != null && c.id() == kept).findFirst().ifPresent(select::setValue);
+            all.stream().filter(c -> kept == null || c.id() == kept).findFirst().ifPresent(select::setValue);
         }
     }
 }
