@@ -69,7 +69,7 @@ public class MeetingAccess {
             case ANSWER_ITEM -> staff;
             case VOTE -> member && phase == Phase.PRIORITISATION;
             case COMMENT -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
-            case READ_AUDIT -> staff || reviewer;
+            case READ_AUDIT, READ_REPORTS -> staff || reviewer;
             case MODERATE, RUN_MEETING -> staff;
             case MERGE_ITEMS -> staff && MERGEABLE.contains(phase);
             case REPORT_ITEM -> member && phase != Phase.CLOSED;
@@ -77,7 +77,8 @@ public class MeetingAccess {
     }
 
     private static String reason(Operation operation, Phase phase, boolean staff, boolean member) {
-        if (operation == Operation.CHANGE_PHASE || operation == Operation.READ_AUDIT || !staff
+        if (operation == Operation.CHANGE_PHASE || operation == Operation.READ_AUDIT
+                || operation == Operation.READ_REPORTS || !staff
                 && STAFF_ONLY.contains(operation)) {
             return "access.facilitatorsOnly";
         }

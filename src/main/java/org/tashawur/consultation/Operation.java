@@ -17,5 +17,7 @@ public enum Operation {
     MERGE_ITEMS,
     REPORT_ITEM,
     /** Pre-moderation, the dot budget and the phase timer. */
-    RUN_MEETING
+    RUN_MEETING,
+    /** Download the meeting's report and exports. */
+    READ_REPORTS
 }

@@ -15,4 +15,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "3000"))
     @Query("select p.id from Participant p where p.id = :id")
     Optional<Long> lockById(@Param("id") long id);
+
+    /** Group and number of participants of a meeting, per stakeholder group. */
+    @Query("select p.stakeholderGroup, count(p) from Participant p where p.meetingId = :meetingId group by p.stakeholderGroup")
+    java.util.List<Object[]> countByGroup(@Param("meetingId") long meetingId);
 }

@@ -78,6 +78,19 @@ public class ParticipantService {
     public record Joined(ParticipantRef participant, String rejoinKey) {
     }
 
+    /** How many people joined the meeting, per stakeholder group (every group present, zero or not). */
+    @Transactional(readOnly = true)
+    public java.util.Map<StakeholderGroup, Long> countByGroup(long meetingId) {
+        java.util.Map<StakeholderGroup, Long> counts = new java.util.EnumMap<>(StakeholderGroup.class);
+        for (StakeholderGroup group : StakeholderGroup.values()) {
+            counts.put(group, 0L);
+        }
+        for (Object[] row : participants.countByGroup(meetingId)) {
+            counts.put((StakeholderGroup) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public Optional<ParticipantRef> find(long participantId) {
         return participants.findById(participantId).map(Participant::toRef);

@@ -109,6 +109,13 @@ interface ItemRepository extends JpaRepository<Item, Long> {
     List<Object[]> findTitles(@Param("meetingId") long meetingId, @Param("viewer") long viewer,
             @Param("staff") boolean staff);
 
+    /** Every published item of a meeting, for reports: by kind, then most dots and supports first. */
+    @Query("""
+            select i from Item i where i.meetingId = :meetingId and i.deletedAt is null
+             and i.status = org.tashawur.workspace.ItemStatus.PUBLISHED
+             order by i.kind, i.dotCount desc, i.supportCount desc, i.id""")
+    List<Item> findPublished(@Param("meetingId") long meetingId);
+
     /** The items merged into {@code targetId}, oldest merge first. */
     @Query("select i from Item i where i.mergedInto = :targetId order by i.id")
     List<Item> findOriginals(@Param("targetId") long targetId);

@@ -201,6 +201,15 @@ public class ItemService {
                 .map(Item::toSummary);
     }
 
+    /**
+     * Every published item of the meeting, by kind, then most dots and supports first: what a
+     * report or an export holds (never what waits for approval, is hidden or was merged).
+     */
+    @Transactional(readOnly = true)
+    public List<ItemSummary> published(long meetingId) {
+        return items.findPublished(meetingId).stream().map(Item::toSummary).toList();
+    }
+
     /** One page of the items the query's viewer may see. */
     @Transactional(readOnly = true)
     public List<ItemSummary> list(ItemQuery query, Pageable page) {

@@ -93,6 +93,11 @@ class MeetingAccessTest {
             RUN_MEETING   DISCUSSION      no    no       no       yes         yes   yes
             RUN_MEETING   PRIORITISATION  no    no       no       yes         yes   yes
             RUN_MEETING   CLOSED          no    no       no       yes         yes   yes
+            READ_REPORTS  PREPARATION     no    no       yes      yes         yes   yes
+            READ_REPORTS  COLLECTING      no    no       yes      yes         yes   yes
+            READ_REPORTS  DISCUSSION      no    no       yes      yes         yes   yes
+            READ_REPORTS  PRIORITISATION  no    no       yes      yes         yes   yes
+            READ_REPORTS  CLOSED          no    no       yes      yes         yes   yes
             """;
 
     private record Caller(String name, String role, boolean member) {

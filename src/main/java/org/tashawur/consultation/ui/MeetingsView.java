@@ -83,7 +83,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         if (access.isStaff() || access.isReviewer()) {
             Anchor log = new Anchor("meeting/" + meeting.id() + "/audit", getTranslation("audit.title"));
             log.addClassName("audit-link");
-            card.add(log);
+            Anchor report = new Anchor("meeting/" + meeting.id() + "/report", getTranslation("report.link"));
+            report.addClassName("report-link");
+            card.add(log, report);
         }
         card.addClassName("meeting-card");
         card.getElement().setAttribute("data-meeting", meeting.code());

@@ -62,7 +62,9 @@ public class PhaseBar extends Composite<Div> {
             showCode.addClassName("show-join-code");
             Anchor log = new Anchor("meeting/" + me.meetingId() + "/audit", getTranslation("audit.title"));
             log.addClassName("audit-link");
-            getContent().add(control, showCode, log);
+            Anchor report = new Anchor("meeting/" + me.meetingId() + "/report", getTranslation("report.link"));
+            report.addClassName("report-link");
+            getContent().add(control, showCode, log, report);
         }
         signals.subscribe(this, me, me.meetingId(), PhaseSignal.CHANNEL, PhaseSignal.class,
                 (key, signal) -> show(Phase.valueOf(signal.phase())));
