@@ -22,7 +22,8 @@ import org.tashawur.base.security.CurrentUser;
  *       look at reports) and run the meeting's settings (pre-moderation, dot budget, timer) in
  *       every phase, and merge duplicates until prioritisation starts.</li>
  *   <li>Reviewers follow up after the meeting: in the workspace they are participants; they and
- *       facilitators read the meeting's audit log.</li>
+ *       facilitators read the meeting's audit log, download its report and keep its commitments
+ *       up to date, in every phase (closed included: that is when follow-up starts).</li>
  * </ul>
  */
 @Component
@@ -69,7 +70,7 @@ public class MeetingAccess {
             case ANSWER_ITEM -> staff;
             case VOTE -> member && phase == Phase.PRIORITISATION;
             case COMMENT -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
-            case READ_AUDIT, READ_REPORTS -> staff || reviewer;
+            case READ_AUDIT, READ_REPORTS, FOLLOW_UP -> staff || reviewer;
             case MODERATE, RUN_MEETING -> staff;
             case MERGE_ITEMS -> staff && MERGEABLE.contains(phase);
             case REPORT_ITEM -> member && phase != Phase.CLOSED;
@@ -78,7 +79,7 @@ public class MeetingAccess {
 
     private static String reason(Operation operation, Phase phase, boolean staff, boolean member) {
         if (operation == Operation.CHANGE_PHASE || operation == Operation.READ_AUDIT
-                || operation == Operation.READ_REPORTS || !staff
+                || operation == Operation.READ_REPORTS || operation == Operation.FOLLOW_UP || !staff
                 && STAFF_ONLY.contains(operation)) {
             return "access.facilitatorsOnly";
         }

@@ -19,5 +19,7 @@ public enum Operation {
     /** Pre-moderation, the dot budget and the phase timer. */
     RUN_MEETING,
     /** Download the meeting's report and exports. */
-    READ_REPORTS
+    READ_REPORTS,
+    /** Create and update the commitments that follow retained proposals up. */
+    FOLLOW_UP
 }

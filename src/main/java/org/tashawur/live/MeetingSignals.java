@@ -65,6 +65,22 @@ public class MeetingSignals implements VaadinServiceInitListener {
                 }));
     }
 
+    /**
+     * Like {@link #subscribe}, for a screen that reads a meeting without taking part in it (the
+     * follow-up page of a reviewer or of the public): it is never shown as present.
+     */
+    public <T> Registration subscribeAsReader(com.vaadin.flow.component.Component owner, long meetingId,
+            String channel, Class<T> type, BiConsumer<String, T> listener) {
+        return CollaborationEngine.getInstance().openTopicConnection(owner, LiveTopics.meeting(meetingId),
+                new com.vaadin.collaborationengine.UserInfo("reader-" + java.util.UUID.randomUUID()),
+                connection -> connection.getNamedMap(channel).subscribe(event -> {
+                    T value = event.getValue(type);
+                    if (value != null) {
+                        listener.accept(event.getKey(), value);
+                    }
+                }));
+    }
+
     private CompletableFuture<CollaborationMap> open(VaadinService vaadinService, long meetingId, String channel,
             String publisherKey) {
         CompletableFuture<CollaborationMap> map = new CompletableFuture<>();

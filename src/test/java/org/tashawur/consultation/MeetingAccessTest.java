@@ -98,6 +98,11 @@ class MeetingAccessTest {
             READ_REPORTS  DISCUSSION      no    no       yes      yes         yes   yes
             READ_REPORTS  PRIORITISATION  no    no       yes      yes         yes   yes
             READ_REPORTS  CLOSED          no    no       yes      yes         yes   yes
+            FOLLOW_UP     PREPARATION     no    no       yes      yes         yes   yes
+            FOLLOW_UP     COLLECTING      no    no       yes      yes         yes   yes
+            FOLLOW_UP     DISCUSSION      no    no       yes      yes         yes   yes
+            FOLLOW_UP     PRIORITISATION  no    no       yes      yes         yes   yes
+            FOLLOW_UP     CLOSED          no    no       yes      yes         yes   yes
             """;
 
     private record Caller(String name, String role, boolean member) {

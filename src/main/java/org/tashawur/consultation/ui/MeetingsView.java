@@ -79,7 +79,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         Button join = new Button(getTranslation("meetings.join"),
                 e -> getUI().ifPresent(ui -> ui.navigate("meeting/" + meeting.id() + "/join")));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div card = new Div(region, date, place, join);
+        Anchor followUp = new Anchor("meeting/" + meeting.id() + "/follow-up", getTranslation("followup.link"));
+        followUp.addClassName("followup-link");
+        Div card = new Div(region, date, place, join, followUp);
         if (access.isStaff() || access.isReviewer()) {
             Anchor log = new Anchor("meeting/" + meeting.id() + "/audit", getTranslation("audit.title"));
             log.addClassName("audit-link");

@@ -64,7 +64,9 @@ public class PhaseBar extends Composite<Div> {
             log.addClassName("audit-link");
             Anchor report = new Anchor("meeting/" + me.meetingId() + "/report", getTranslation("report.link"));
             report.addClassName("report-link");
-            getContent().add(control, showCode, log, report);
+            Anchor followUp = new Anchor("meeting/" + me.meetingId() + "/follow-up", getTranslation("followup.link"));
+            followUp.addClassName("followup-link");
+            getContent().add(control, showCode, log, report, followUp);
         }
         signals.subscribe(this, me, me.meetingId(), PhaseSignal.CHANNEL, PhaseSignal.class,
                 (key, signal) -> show(Phase.valueOf(signal.phase())));
