@@ -10,6 +10,8 @@ import org.tashawur.base.i18n.TranslationProvider;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.consultation.MeetingInfo;
 import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.followup.CommitmentInfo;
+import org.tashawur.followup.FollowUpRow;
 import org.tashawur.workspace.AnswerStatus;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemSummary;
@@ -24,7 +26,7 @@ class ReportHtml {
 
     private static final String CSS = """
             @page { size: A4; margin: 18mm 16mm 20mm 16mm;
-              @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #666; } }
+              @bottom-center { content: counter(page); font-size: 9pt; color: #666; } }
             body { font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
             h1 { font-size: 19pt; margin: 0 0 2mm; color: #0b5d4b; }
             h2 { font-size: 14pt; margin: 7mm 0 2mm; color: #0b5d4b; border-bottom: 1px solid #b9d3cc; }
@@ -92,9 +94,38 @@ class ReportHtml {
         if (report.sections().isEmpty()) {
             body.appendElement("p").text(t(locale, "report.noItems"));
         }
+        commitments(body, report, locale);
         body.appendElement("p").addClass("footer").text(t(locale, "report.generated",
                 Formats.dateTime(clock.instant(), locale)));
         return doc;
+    }
+
+    private void commitments(Element body, MeetingReport report, Locale locale) {
+        body.appendElement("h2").text(t(locale, "report.commitments", report.commitments().size()));
+        if (report.commitments().isEmpty()) {
+            body.appendElement("p").text(t(locale, "followup.noneRetained"));
+            return;
+        }
+        Element table = body.appendElement("table");
+        Element head = table.appendElement("tr");
+        for (String key : new String[] {"field.TITLE", "report.col.responsible", "commitment.partners",
+            "commitment.dueOn", "commitment.status", "commitment.progress"}) {
+            head.appendElement("th").text(t(locale, key));
+        }
+        for (FollowUpRow row : report.commitments()) {
+            Element tr = table.appendElement("tr");
+            tr.appendElement("td").attr("dir", "auto").text(row.proposal().title());
+            CommitmentInfo c = row.commitment();
+            if (c == null) {
+                tr.appendElement("td").attr("colspan", "5").text(t(locale, "commitment.none"));
+                continue;
+            }
+            tr.appendElement("td").attr("dir", "auto").text(c.responsible());
+            tr.appendElement("td").attr("dir", "auto").text(c.partners());
+            tr.appendElement("td").text(c.dueOn() == null ? "" : Formats.date(c.dueOn(), locale));
+            tr.appendElement("td").text(t(locale, c.status().messageKey()));
+            tr.appendElement("td").addClass("n").text(c.progress() + " %");
+        }
     }
 
     private void itemsTable(Element body, List<ItemSummary> items, ItemKind kind, Locale locale) {

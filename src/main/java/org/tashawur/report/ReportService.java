@@ -15,6 +15,7 @@ import org.tashawur.consultation.MeetingInfo;
 import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.consultation.Operation;
 import org.tashawur.consultation.ThemeInfo;
+import org.tashawur.followup.CommitmentService;
 import org.tashawur.participant.ParticipantService;
 import org.tashawur.workspace.ItemService;
 import org.tashawur.workspace.ItemSummary;
@@ -33,9 +34,11 @@ public class ReportService {
     private final MeetingAccess access;
     private final ReportPdf pdf;
     private final ReportTables tables;
+    private final CommitmentService commitments;
 
     ReportService(ConsultationService consultations, ParticipantService participants, ItemService items,
-            MeetingAccess access, ReportPdf pdf, ReportTables tables) {
+            MeetingAccess access, ReportPdf pdf, ReportTables tables, CommitmentService commitments) {
+        this.commitments = commitments;
         this.consultations = consultations;
         this.participants = participants;
         this.items = items;
@@ -70,7 +73,8 @@ public class ReportService {
         if (!withoutTheme.isEmpty()) {
             sections.add(new MeetingReport.Section(null, withoutTheme));
         }
-        return new MeetingReport(meeting, participants.countByGroup(meetingId), sections);
+        return new MeetingReport(meeting, participants.countByGroup(meetingId), sections,
+                commitments.followUp(meetingId));
     }
 
     /** The report as a PDF in the reader's language (Arabic right to left). */

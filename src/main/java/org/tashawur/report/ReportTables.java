@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.tashawur.base.i18n.TranslationProvider;
 import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.followup.CommitmentInfo;
+import org.tashawur.followup.FollowUpRow;
 import org.tashawur.workspace.ItemSummary;
 
 /**
@@ -105,6 +107,33 @@ class ReportTables {
                 row.createCell(1).setCellValue(report.participants().get(group));
             }
             people.setColumnWidth(0, 50 * 256);
+
+            Sheet follow = workbook.createSheet(t(locale, "report.sheet.commitments"));
+            follow.setRightToLeft(rtl);
+            Row followHead = follow.createRow(0);
+            String[] keys = {"report.col.id", "field.TITLE", "report.col.responsible", "commitment.partners",
+                "commitment.dueOn", "commitment.status", "commitment.progress"};
+            for (int c = 0; c < keys.length; c++) {
+                followHead.createCell(c).setCellValue(t(locale, keys[c]));
+                followHead.getCell(c).setCellStyle(bold);
+            }
+            int f = 1;
+            for (FollowUpRow entry : report.commitments()) {
+                Row row = follow.createRow(f++);
+                row.createCell(0).setCellValue(entry.proposal().id());
+                row.createCell(1).setCellValue(entry.proposal().title());
+                CommitmentInfo c = entry.commitment();
+                if (c != null) {
+                    row.createCell(2).setCellValue(c.responsible());
+                    row.createCell(3).setCellValue(c.partners());
+                    row.createCell(4).setCellValue(c.dueOn() == null ? "" : c.dueOn().toString());
+                    row.createCell(5).setCellValue(t(locale, c.status().messageKey()));
+                    row.createCell(6).setCellValue(c.progress());
+                }
+            }
+            follow.setColumnWidth(1, 50 * 256);
+            follow.setColumnWidth(2, 30 * 256);
+            follow.setColumnWidth(3, 30 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -30,6 +30,9 @@ import org.tashawur.base.i18n.TranslationProvider;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.NotAllowedException;
 import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.followup.CommitmentDraft;
+import org.tashawur.followup.CommitmentService;
+import org.tashawur.followup.CommitmentStatus;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
 import org.tashawur.workspace.AnswerStatus;
@@ -59,6 +62,8 @@ class ReportTest {
     ConsultationService consultations;
     @Autowired
     ParticipantService participants;
+    @Autowired
+    CommitmentService commitments;
 
     TestMeetings.Meeting meeting;
     ItemSummary proposal;
@@ -79,6 +84,8 @@ class ReportTest {
         items.answer(proposal.id(), AnswerStatus.ACCEPTED, ANSWER, nadia);
         moderation.hide(hidden.id(), "Hors sujet", nadia);
         SignedIn.as("REVIEWER");
+        commitments.create(proposal.id(), new CommitmentDraft("المديرية الجهوية للتعاون الوطني", "Conseil régional",
+                java.time.LocalDate.of(2023, 6, 30), CommitmentStatus.IN_PROGRESS, 40), "");
     }
 
     @AfterEach
@@ -99,7 +106,8 @@ class ReportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = logical(new PDFTextStripper().getText(document));
             assertThat(text).contains("تقرير اللقاء: مراكش آسفي", ARABIC_TITLE, "في كل عمالة وإقليم", FRENCH_TITLE, ANSWER,
-                    "المشاركون", "الولايات والعمالات والأقاليم 1", "الجمعيات 2 0 مقبول");
+                    "المشاركون", "الولايات والعمالات والأقاليم 1", "الجمعيات 2 0 مقبول",
+                    "المديرية الجهوية للتعاون الوطني", "في طور الإنجاز");
             assertThat(text).doesNotContain("Publicité cachée");
             BufferedImage page = keep(new PDFRenderer(document).renderImageWithDPI(0, 60), "report-ar");
             int[] heading = inkSpan(page, 0.06, 0.12);
@@ -114,7 +122,8 @@ class ReportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = logical(new PDFTextStripper().getText(document));
             assertThat(text).contains("Rapport de la rencontre : Marrakech-Safi", FRENCH_TITLE, ARABIC_TITLE,
-                    "Participants (3)", ANSWER, "Associations 2 0 Retenue");
+                    "Participants (3)", ANSWER, "Associations 2 0 Retenue", "Engagements (1)",
+                    "المديرية الجهوية للتعاون الوطني Conseil régional 30 juin 2023 En cours 40 %");
             BufferedImage page = keep(new PDFRenderer(document).renderImageWithDPI(0, 60), "report-fr");
             int[] heading = inkSpan(page, 0.06, 0.12);
             assertThat(heading[1]).as("the French heading ends left of the right margin's neighbourhood")
@@ -156,6 +165,9 @@ class ReportTest {
                 assertThat((int) row.getCell(7).getNumericCellValue()).isEqualTo(item.supports());
                 assertThat(row.getCell(11).getStringCellValue()).isEqualTo(item.answerText());
             }
+            Sheet follow = workbook.getSheetAt(2);
+            assertThat(follow.getRow(1).getCell(2).getStringCellValue()).isEqualTo("المديرية الجهوية للتعاون الوطني");
+            assertThat(follow.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(40);
             Sheet people = workbook.getSheetAt(1);
             assertThat(people.getRow(1).getCell(0).getStringCellValue()).isEqualTo("الولايات والعمالات والأقاليم");
             assertThat(people.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1);
