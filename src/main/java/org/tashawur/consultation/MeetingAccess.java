@@ -33,7 +33,8 @@ public class MeetingAccess {
     /** Merging moves supports; once dots are being spent it would move votes too, so it stops there. */
     private static final Set<Phase> MERGEABLE = EnumSet.of(Phase.PREPARATION, Phase.COLLECTING, Phase.DISCUSSION);
 
-    private static final Set<Operation> STAFF_ONLY = EnumSet.of(Operation.HIGHLIGHT_ITEM, Operation.ANSWER_ITEM,
+    private static final Set<Operation> STAFF_ONLY = EnumSet.of(Operation.HIGHLIGHT_ITEM, Operation.RESTORE_ITEM,
+            Operation.ANSWER_ITEM,
             Operation.MODERATE, Operation.MERGE_ITEMS, Operation.RUN_MEETING);
 
     /** @throws NotAllowedException when the current caller may not do {@code operation} now */
@@ -65,7 +66,7 @@ public class MeetingAccess {
             case EDIT_ITEM -> member && (EDITABLE.contains(phase) || staff && phase != Phase.CLOSED);
             case DELETE_ITEM -> member && (phase == Phase.COLLECTING || staff && phase != Phase.CLOSED);
             case CHANGE_PHASE -> staff;
-            case HIGHLIGHT_ITEM -> staff && phase != Phase.CLOSED;
+            case HIGHLIGHT_ITEM, RESTORE_ITEM -> staff && phase != Phase.CLOSED;
             case SUPPORT_ITEM -> member && phase != Phase.PREPARATION && phase != Phase.CLOSED;
             case ANSWER_ITEM -> staff;
             case VOTE -> member && phase == Phase.PRIORITISATION;

@@ -21,5 +21,7 @@ public enum Operation {
     /** Download the meeting's report and exports. */
     READ_REPORTS,
     /** Create and update the commitments that follow retained proposals up. */
-    FOLLOW_UP
+    FOLLOW_UP,
+    /** Bring an item's field back to an earlier value (a new revision). */
+    RESTORE_ITEM
 }

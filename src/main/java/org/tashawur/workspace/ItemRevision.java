@@ -70,6 +70,7 @@ class ItemRevision {
     }
 
     RevisionInfo toInfo() {
-        return new RevisionInfo(itemId, itemVersion, field, oldValue, newValue, actorName, changedAt);
+        return new RevisionInfo(java.util.Objects.requireNonNull(id), itemId, itemVersion, field, oldValue, newValue,
+                actorName, changedAt);
     }
 }

@@ -262,6 +262,48 @@ public class ItemService {
                 .toList();
     }
 
+    /**
+     * Brings one field of an item back to the value a revision gave it. The restore is itself a
+     * new revision (and an audit entry), so nothing is ever lost, and other screens see it live.
+     *
+     * @throws NotAllowedException unless a facilitator or administrator asks, before closing
+     * @throws InvalidInputException when the revision is not one of the item's field values
+     */
+    public SaveOutcome restore(long itemId, long revisionId, ParticipantRef facilitator) {
+        Item item = items.lockLive(itemId, facilitator.meetingId());
+        access.check(Operation.RESTORE_ITEM, consultations.phase(item.getMeetingId()), true);
+        RevisionInfo revision = revisions.findById(revisionId).map(ItemRevision::toInfo)
+                .filter(r -> r.itemId() == itemId && r.restorable())
+                .orElseThrow(() -> new InvalidInputException("history.notRestorable"));
+        if (item.getStatus() == ItemStatus.MERGED) {
+            throw new NotAllowedException("moderation.mergedReadOnly");
+        }
+        ItemField field = ItemField.valueOf(revision.field());
+        String stored = field.read(item);
+        String restored = java.util.Objects.requireNonNull(revision.newValue());
+        if (stored.equals(restored)) {
+            return new SaveOutcome.Saved(item.toSummary());
+        }
+        write(item, field, restored);
+        Instant now = clock.instant();
+        long version = item.touch(now);
+        revisions.save(new ItemRevision(itemId, version, field.name(), stored, restored, facilitator.id(),
+                facilitator.displayName(), now));
+        audit.record(item.getMeetingId(), "RESTORE", item.getTitle(), stored, restored);
+        events.publishEvent(field == ItemField.KIND ? ItemChanged.ofKindChange(item, facilitator)
+                : ItemChanged.of(item, Change.UPDATED, facilitator));
+        return new SaveOutcome.Saved(item.toSummary());
+    }
+
+    /** The item's history, oldest first; only for a viewer who may see the item. */
+    @Transactional(readOnly = true)
+    public List<RevisionInfo> history(long itemId, ParticipantRef viewer) {
+        if (find(itemId, viewer).isEmpty() && !access.isStaff()) {
+            throw new ItemNotFoundException(itemId);
+        }
+        return revisions(itemId);
+    }
+
     @Transactional(readOnly = true)
     public List<RevisionInfo> revisions(long itemId) {
         return revisions.findByItemIdOrderByItemVersionAscIdAsc(itemId).stream()

@@ -103,6 +103,11 @@ class MeetingAccessTest {
             FOLLOW_UP     DISCUSSION      no    no       yes      yes         yes   yes
             FOLLOW_UP     PRIORITISATION  no    no       yes      yes         yes   yes
             FOLLOW_UP     CLOSED          no    no       yes      yes         yes   yes
+            RESTORE_ITEM  PREPARATION     no    no       no       yes         yes   yes
+            RESTORE_ITEM  COLLECTING      no    no       no       yes         yes   yes
+            RESTORE_ITEM  DISCUSSION      no    no       no       yes         yes   yes
+            RESTORE_ITEM  PRIORITISATION  no    no       no       yes         yes   yes
+            RESTORE_ITEM  CLOSED          no    no       no       no          no    no
             """;
 
     private record Caller(String name, String role, boolean member) {

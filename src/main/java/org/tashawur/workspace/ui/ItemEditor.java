@@ -49,6 +49,7 @@ class ItemEditor extends Dialog {
     private final SaveStatus status = new SaveStatus();
     private final DeletedNotice deletedNotice = new DeletedNotice();
     private final Button deleteButton = new Button();
+    private final Button historyButton = new Button();
     /** What the fields held when the item was deleted under this editor. */
     private final Map<ItemField, String> kept = new EnumMap<>(ItemField.class);
     private boolean deleted;
@@ -91,7 +92,10 @@ class ItemEditor extends Dialog {
         Button close = new Button(getTranslation("editor.close"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClassName("editor-close");
-        getFooter().add(status, deleteButton, close);
+        historyButton.setText(getTranslation("history.open"));
+        historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        historyButton.addClassName("editor-history");
+        getFooter().add(status, historyButton, deleteButton, close);
         // Closing detaches the fields, which closes their live connection by itself.
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
@@ -120,6 +124,11 @@ class ItemEditor extends Dialog {
 
     TextArea detailsField() {
         return fields.details();
+    }
+
+    /** What the History button opens (facilitators may restore from it). */
+    void onHistory(Runnable open) {
+        historyButton.addClickListener(e -> open.run());
     }
 
     /** The item is hidden and this viewer is not a facilitator: it opens read-only, whatever the phase. */

@@ -287,6 +287,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             opened.addSection(new ReportsSection(moderation, current, item.id()));
         }
         opened.showComments(access.offers(Operation.COMMENT, phase, true));
+        opened.onHistory(() -> new HistoryDialog(items, current, item.id(), themes,
+                access.offers(Operation.RESTORE_ITEM, consultations.phase(current.meetingId()), true)).open());
         opened.addOpenedChangeListener(e -> {
             if (!e.isOpened() && editor == opened) {
                 editor = null;
