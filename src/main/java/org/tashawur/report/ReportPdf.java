@@ -34,6 +34,10 @@ class ReportPdf {
     }
 
     byte[] render(MeetingReport report, Locale locale) {
+        return renderDocument(html.of(report, locale), locale);
+    }
+
+    byte[] renderDocument(org.jsoup.nodes.Document document, Locale locale) {
         boolean rtl = "ar".equals(locale.getLanguage());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -46,7 +50,7 @@ class ReportPdf {
                 builder.useFont(() -> stream(font[0]), font[1], Integer.valueOf(font[2]),
                         BaseRendererBuilder.FontStyle.NORMAL, true);
             }
-            builder.withW3cDocument(new W3CDom().fromJsoup(html.of(report, locale)), "/");
+            builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

@@ -28,6 +28,28 @@ public final class Similarity {
         return 2.0 * shared / (left.size() + right.size());
     }
 
+    /** A text's trigrams, computed once, for comparing it with many others. */
+    public static Fingerprint fingerprint(String text) {
+        return new Fingerprint(trigrams(TextKey.of(text)));
+    }
+
+    /** The trigrams of one text; {@link #similarity} equals {@link Similarity#of} on the texts. */
+    public record Fingerprint(Set<String> grams) {
+
+        public double similarity(Fingerprint other) {
+            if (grams.isEmpty() || other.grams.isEmpty()) {
+                return 0;
+            }
+            int shared = 0;
+            for (String gram : grams) {
+                if (other.grams.contains(gram)) {
+                    shared++;
+                }
+            }
+            return 2.0 * shared / (grams.size() + other.grams.size());
+        }
+    }
+
     /** The trigrams of each word, padded so that word starts and ends count. */
     static Set<String> trigrams(String key) {
         Set<String> grams = new HashSet<>();

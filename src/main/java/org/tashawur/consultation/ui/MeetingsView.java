@@ -50,7 +50,14 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             Div cards = new Div();
             cards.addClassName("meeting-cards");
             consultation.meetings().forEach(m -> cards.add(card(m, locale)));
-            main.add(title, cards);
+            main.add(title);
+            if (access.isStaff() || access.isReviewer()) {
+                Anchor synthesis = new Anchor("consultation/" + consultation.id() + "/synthesis",
+                        getTranslation("synthesis.link"));
+                synthesis.addClassName("synthesis-link");
+                main.add(synthesis);
+            }
+            main.add(cards);
         }
         add(new AppHeader(getTranslation("meetings.title")), main);
     }
