@@ -23,6 +23,7 @@ import org.tashawur.base.ui.AppHeader;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.MeetingInfo;
 import org.tashawur.report.ReportService;
+import org.tashawur.transfer.MeetingTransfer;
 
 /** A meeting's report as PDF and its items as CSV and XLSX, in the language of the page. */
 @Route("meeting/:meetingId/report")
@@ -34,9 +35,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ConsultationService consultations;
     private final ReportService reports;
 
-    ReportView(ConsultationService consultations, ReportService reports) {
+    private final MeetingTransfer transfer;
+
+    ReportView(ConsultationService consultations, ReportService reports, MeetingTransfer transfer) {
         this.consultations = consultations;
         this.reports = reports;
+        this.transfer = transfer;
         setPadding(false);
         addClassName("report-view");
     }
@@ -58,7 +62,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 download("report.csv", base + ".csv", "text/csv; charset=UTF-8", reports::csv, meeting, "download-csv"),
                 download("report.xlsx", base + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reports::xlsx, meeting,
-                        "download-xlsx"));
+                        "download-xlsx"),
+                download("transfer.export", "tashawur-" + meeting.code() + ".json", "application/json",
+                        (id, l) -> transfer.export(id), meeting, "download-json"));
         downloads.addClassName("downloads");
         Main main = new Main(new H1(getTranslation("report.title") + " · " + region),
                 new Paragraph(getTranslation("report.intro")),
