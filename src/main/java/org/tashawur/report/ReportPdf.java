@@ -38,6 +38,12 @@ class ReportPdf {
     }
 
     byte[] renderDocument(org.jsoup.nodes.Document document, Locale locale) {
+        // openhtmltopdf's bidi splitter finds no run in an empty text node and fails on it (an
+        // empty cell: a commitment without a due date); an empty node shows nothing anyway.
+        for (org.jsoup.nodes.Element element : document.getAllElements()) {
+            element.textNodes().stream().filter(t -> t.getWholeText().isEmpty()).toList()
+                    .forEach(org.jsoup.nodes.Node::remove);
+        }
         boolean rtl = "ar".equals(locale.getLanguage());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -94,6 +94,20 @@ class ReportTest {
     }
 
     @Test
+    void a_commitment_without_due_date_or_partners_leaves_empty_cells_and_the_pdf_still_renders() throws Exception {
+        ItemSummary bare = items.create(ItemKind.PROPOSAL, "Caravanes sociales", "", null,
+                participants.join(meeting.id(), "Salma", "Association", StakeholderGroup.ASSOCIATIONS));
+        SignedIn.as("FACILITATOR");
+        items.answer(bare.id(), AnswerStatus.PARTLY_ACCEPTED, "", participants.join(meeting.id(), "Nadia",
+                "Ministère", StakeholderGroup.MINISTRY_SERVICES));
+        SignedIn.as("REVIEWER");
+        commitments.create(bare.id(), new CommitmentDraft("Conseil provincial", "", null, CommitmentStatus.PLANNED, 0), "");
+        try (PDDocument document = Loader.loadPDF(reports.pdf(meeting.id(), TranslationProvider.ARABIC))) {
+            assertThat(logical(new PDFTextStripper().getText(document))).contains("Caravanes sociales", "Conseil provincial");
+        }
+    }
+
+    @Test
     void guests_get_no_report() {
         SignedIn.out();
         assertThatThrownBy(() -> reports.pdf(meeting.id(), TranslationProvider.ARABIC))
