@@ -87,6 +87,8 @@ class SynthesisCharts {
         theme.setRangeGridlinePaint(new Color(0xdddddd));
         theme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         plot.getRangeAxis().setTickLabelFont(latin.deriveFont(11f));
         plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         if (rtl) {
