@@ -14,7 +14,7 @@ import org.tashawur.Application;
  * starts it, but on a data directory of the test's own. Stopping it stops the database too; a new
  * start on the same directory finds everything that was saved.
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final int port;
@@ -24,7 +24,7 @@ final class RunningApp implements AutoCloseable {
         this.port = port;
     }
 
-    static RunningApp start(Path dataDir, int port) {
+    public static RunningApp start(Path dataDir, int port) {
         // Command-line arguments, because they win over application.properties.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
                 "--server.port=" + port,
@@ -36,7 +36,7 @@ final class RunningApp implements AutoCloseable {
         return new RunningApp(context, port);
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -44,11 +44,11 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 

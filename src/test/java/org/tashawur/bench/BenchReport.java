@@ -1,0 +1,125 @@
+package org.tashawur.bench;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Writes the Markdown report and its plots from the raw results. */
+final class BenchReport {
+
+    private final Map<String, Object> results;
+
+    BenchReport(Map<String, Object> results) {
+        this.results = results;
+    }
+
+    @SuppressWarnings("unchecked")
+    void write(Path dir) throws IOException {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        md.append("# Live path benchmark (").append(results.get("mode")).append(" run)\n\n");
+        md.append("Run ").append(results.get("started")).append(" → ").append(results.get("finished")).append(".\n\n");
+        md.append("Machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("memory_gb"))
+                .append(" GB, ").append(machine.get("java")).append(" (max heap ").append(machine.get("jvm_max_heap_mb"))
+                .append(" MB), MariaDB ").append(machine.get("mariadb")).append(", ").append(machine.get("os")).append(".\n\n");
+
+        List<Map<String, Object>> latency = (List<Map<String, Object>>) results.get("edit_to_screen");
+        Map<String, Object> roundTrip = (Map<String, Object>) results.get("floor_round_trip");
+        Map<String, Object> echo = (Map<String, Object>) results.get("floor_websocket_echo");
+        md.append("## 1-2. Edit-to-screen latency in real Chromium pages, and the floors\n\n");
+        md.append("| pages | edits | samples | p50 ms | p95 ms | p99 ms | max ms | p95 / round trip p95 | p95 / echo p95 |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        DefaultCategoryDataset latencyData = new DefaultCategoryDataset();
+        for (Map<String, Object> row : latency) {
+            Map<String, Object> s = (Map<String, Object>) row.get("latency");
+            double p95 = num(s.get("p95_ms"));
+            md.append("| ").append(row.get("pages")).append(" | ").append(row.get("edits")).append(" | ").append(s.get("count"))
+                    .append(" | ").append(s.get("p50_ms")).append(" | ").append(p95).append(" | ").append(s.get("p99_ms"))
+                    .append(" | ").append(s.get("max_ms")).append(" | ").append(ratio(p95, num(roundTrip.get("p95_ms"))))
+                    .append(" | ").append(ratio(p95, num(echo.get("p95_ms")))).append(" |\n");
+            String key = row.get("pages") + " pages";
+            latencyData.addValue(num(s.get("p50_ms")), "p50", key);
+            latencyData.addValue(p95, "p95", key);
+            latencyData.addValue(num(s.get("p99_ms")), "p99", key);
+        }
+        md.append("\nFloors, same run: one-page round trip (a click whose answer changes the same page) p50 ")
+                .append(roundTrip.get("p50_ms")).append(" ms, p95 ").append(roundTrip.get("p95_ms"))
+                .append(" ms; raw WebSocket echo on loopback from the same browser p50 ").append(echo.get("p50_ms"))
+                .append(" ms, p95 ").append(echo.get("p95_ms")).append(" ms.\n\n");
+        md.append("Targets: p95 ≤ 150 ms with 30 pages, and ≤ 5× the echo floor.\n\n");
+        md.append("![Edit-to-screen latency](latency.png)\n\n");
+        plot(latencyData, "Edit-to-screen latency (ms)", dir.resolve("latency.png"));
+
+        md.append("## 3. Server cost per connected participant (simulated in the JVM)\n\n");
+        md.append("Each participant is a Vaadin session and UI created by Karibu-Testing that joined through the join screen "
+                + "and holds the workspace with its Collaboration Engine subscriptions. Not simulated: browsers, HTTP, "
+                + "push connections and their buffers. Fan-out: from the save's return until every UI ran what the change "
+                + "queued for it, on one thread in turn.\n\n");
+        md.append("| participants | meetings | KB retained / participant | heap after (MB) | max heap (MB) | join ms / participant | save ms | fan-out ms | screens in the edited meeting |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        DefaultCategoryDataset heapData = new DefaultCategoryDataset();
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("server_cost")) {
+            md.append("| ").append(row.get("participants")).append(" | ").append(row.get("meetings")).append(" | ")
+                    .append(row.get("retained_heap_per_participant_kb")).append(" | ").append(row.get("heap_used_after_mb"))
+                    .append(" | ").append(row.get("heap_max_mb")).append(" | ").append(row.get("join_ms_per_participant"))
+                    .append(" | ").append(row.get("edit_save_ms")).append(" | ").append(row.get("edit_fan_out_ms"))
+                    .append(" | ").append(row.get("screens_of_that_meeting")).append(" |\n");
+            heapData.addValue(num(row.get("retained_heap_per_participant_kb")), row.get("meetings") + " meeting(s)",
+                    String.valueOf(row.get("participants")));
+        }
+        md.append("\nTargets: ≤ 250 KB retained per participant; 1,000 participants in a JVM with ≤ 1 GB heap.\n\n");
+        md.append("![Retained heap per participant](heap.png)\n\n");
+        plot(heapData, "Retained heap per participant (KB)", dir.resolve("heap.png"));
+
+        md.append("## 4. Autosave throughput\n\n| writers | seconds | edits | edits/s | conflicts | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("autosave")) {
+            Map<String, Object> s = (Map<String, Object>) row.get("commit_latency");
+            md.append("| ").append(row.get("writers")).append(" | ").append(row.get("seconds")).append(" | ")
+                    .append(row.get("edits")).append(" | ").append(row.get("edits_per_second")).append(" | ")
+                    .append(row.get("conflicts")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p99_ms"))
+                    .append(" | ").append(s.get("max_ms")).append(" |\n");
+        }
+        md.append("\nEach edit is one `ItemService.update` transaction (row lock, base-value check, write, revision, "
+                + "after-commit signal); its time ends when the commit has returned. Targets: ≥ 200 edits/s, p99 ≤ 500 ms.\n\n");
+
+        md.append("## 5. Opening a big meeting\n\n| items | server p50 ms | server p95 ms | SQL statements |\n|---|---|---|---|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("open_meeting_server")) {
+            Map<String, Object> s = (Map<String, Object>) row.get("server_time");
+            md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms"))
+                    .append(" | ").append(row.get("sql_statements")).append(" |\n");
+        }
+        md.append("\nServer side: the join screen, the workspace and the first page of 50 cards (what the browser asks "
+                + "for first), statements counted by Hibernate's statistics.\n\n| items | browser: navigation to first cards p50 ms | p95 ms |\n|---|---|---|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("open_meeting_browser")) {
+            Map<String, Object> s = (Map<String, Object>) row.get("usable");
+            md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms")).append(" |\n");
+        }
+        md.append("\nTarget: usable in ≤ 1.5 s, with a number of SQL statements that does not grow with the items.\n");
+        Files.writeString(dir.resolve("REPORT.md"), md.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void plot(DefaultCategoryDataset data, String title, Path file) throws IOException {
+        JFreeChart chart = ChartFactory.createBarChart(title, null, null, data, PlotOrientation.VERTICAL, true, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 800, 400);
+    }
+
+    private static double num(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static String ratio(double value, double floor) {
+        return floor <= 0 ? "–" : String.valueOf(Math.round(value / floor * 10) / 10.0) + "×";
+    }
+}

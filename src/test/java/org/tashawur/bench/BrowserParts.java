@@ -1,0 +1,205 @@
+package org.tashawur.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.util.FileSystemUtils;
+import org.tashawur.TestMeetings;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.e2e.RunningApp;
+import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.ItemKind;
+import org.tashawur.workspace.ItemService;
+
+/**
+ * What a participant experiences, in real Chromium pages (one browser, one context per
+ * participant) on the whole application on a real port: edit-to-screen latency for N pages, the
+ * floors on the same machine, and opening a big meeting.
+ */
+final class BrowserParts implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+            "--disable-backgrounding-occluded-windows");
+
+    /** Records, in each page, when a title with a marker first shows (the page's own clock, shared by all). */
+    private static final String WATCH = """
+            () => { window.__seen = {}; new MutationObserver(() => {
+              for (const t of document.querySelectorAll('.item-card .item-title')) {
+                const m = /edit-(\\d+)/.exec(t.textContent); if (m && !(m[1] in window.__seen)) window.__seen[m[1]] = Date.now();
+              } }).observe(document.body, {subtree: true, childList: true, characterData: true}); }
+            """;
+
+    private final Path dataDir = Path.of(System.getProperty("user.home"), ".tashawur", "bench-data",
+            UUID.randomUUID().toString());
+    private final RunningApp app;
+    private final Playwright playwright;
+    private final Browser browser;
+
+    BrowserParts() {
+        app = RunningApp.start(dataDir, RunningApp.freePort());
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(FLAGS));
+    }
+
+    /** Edit-to-screen latency with {@code pages} participants, {@code edits} edits by turns. */
+    Map<String, Object> editToScreen(int pages, int edits) {
+        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
+                app.bean(ParticipantService.class)).create();
+        ParticipantRef seed = app.bean(ParticipantService.class).join(meeting.id(), "Seed", "Bench",
+                StakeholderGroup.EXPERTS);
+        app.bean(ItemService.class).create(ItemKind.EXPECTATION, "edit-0 départ", "", null, seed);
+        List<BrowserContext> contexts = new ArrayList<>();
+        List<Page> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < pages; i++) {
+                BrowserContext context = browser.newContext();
+                contexts.add(context);
+                Page page = context.newPage();
+                join(page, meeting.id(), "P" + i);
+                page.evaluate(WATCH);
+                all.add(page);
+            }
+            List<Double> latencies = new ArrayList<>();
+            for (int e = 1; e <= edits; e++) {
+                Page editor = all.get(e % pages);
+                editor.locator(".item-card vaadin-button.edit").first().click();
+                Locator title = editor.locator("vaadin-dialog-overlay .editor-title input");
+                try {
+                    title.fill("edit-" + e + " par " + (e % pages));
+                } catch (RuntimeException failure) {
+                    editor.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "bench-failure.png")));
+                    throw failure;
+                }
+                double sent = ((Number) editor.evaluate("Date.now()")).doubleValue();
+                title.press("Tab");
+                for (int p = 0; p < pages; p++) {
+                    if (p == e % pages) {
+                        continue;
+                    }
+                    Page other = all.get(p);
+                    other.waitForFunction("m => window.__seen && (m in window.__seen)", String.valueOf(e));
+                    latencies.add(((Number) other.evaluate("m => window.__seen[m]", String.valueOf(e))).doubleValue() - sent);
+                }
+                editor.locator("vaadin-dialog-overlay .editor-close").click();
+                editor.locator("vaadin-dialog-overlay.item-editor").waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("pages", pages);
+            result.put("edits", edits);
+            result.put("latency", Stats.of(latencies).toMap());
+            return result;
+        } finally {
+            contexts.forEach(BrowserContext::close);
+        }
+    }
+
+    /** A click whose answer comes back to the same page: support an item and see its count change. */
+    Stats roundTrip(int samples) {
+        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
+                app.bean(ParticipantService.class)).create();
+        ParticipantRef seed = app.bean(ParticipantService.class).join(meeting.id(), "Seed", "Bench",
+                StakeholderGroup.EXPERTS);
+        app.bean(ItemService.class).create(ItemKind.EXPECTATION, "rond", "", null, seed);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            join(page, meeting.id(), "Solo");
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < samples; i++) {
+                times.add(((Number) page.evaluate("""
+                        () => new Promise(done => {
+                          const b = document.querySelector('.item-card vaadin-button.support');
+                          const before = b.textContent; const t0 = performance.now();
+                          const o = new MutationObserver(() => { if (b.textContent !== before) { o.disconnect(); done(performance.now() - t0); } });
+                          o.observe(b, {subtree: true, childList: true, characterData: true});
+                          b.click(); })
+                        """)).doubleValue());
+            }
+            return Stats.of(times);
+        }
+    }
+
+    /** A raw WebSocket echo on loopback, from the same browser. */
+    Stats echo(EchoServer server, int samples) {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(app.url(""));
+            List<?> times = (List<?>) page.evaluate("""
+                    ([url, n]) => new Promise((done, fail) => {
+                      setTimeout(() => fail(new Error('no echo within 20 s')), 20000);
+                      const ws = new WebSocket(url); const out = []; let t0;
+                      ws.onerror = () => fail(new Error('echo socket error'));
+                      ws.onopen = () => { t0 = performance.now(); ws.send('x'); };
+                      ws.onmessage = () => { out.push(performance.now() - t0);
+                        if (out.length >= n) { ws.close(); done(out); } else { t0 = performance.now(); ws.send('x'); } };
+                    })
+                    """, List.of(server.url(), samples));
+            return Stats.of(times.stream().map(t -> ((Number) t).doubleValue()).toList());
+        }
+    }
+
+    /** Opening a meeting of {@code items} items: from navigation until the first cards are shown. */
+    Map<String, Object> openBigMeeting(int items, int samples) {
+        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
+                app.bean(ParticipantService.class)).create();
+        ParticipantRef author = app.bean(ParticipantService.class).join(meeting.id(), "Auteur", "Bench",
+                StakeholderGroup.EXPERTS);
+        ItemService service = app.bean(ItemService.class);
+        for (int i = 0; i < items; i++) {
+            service.create(i % 2 == 0 ? ItemKind.EXPECTATION : ItemKind.PROPOSAL, "Élément " + i + " مقترح",
+                    "Détails de l’élément " + i, i % 3 == 0 ? meeting.themeA() : null, author);
+        }
+        List<Double> times = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            join(page, meeting.id(), "Lecteur");
+            for (int s = 0; s < samples; s++) {
+                double t0 = System.nanoTime();
+                page.navigate(app.url("meeting/" + meeting.id()));
+                page.locator(".item-card").first().waitFor();
+                times.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("items", items);
+        result.put("usable", Stats.of(times).toMap());
+        return result;
+    }
+
+    String serverUrl() {
+        return app.url("");
+    }
+
+    private void join(Page page, long meetingId, String name) {
+        page.navigate(app.url("meeting/" + meetingId + "/join?lang=fr"));
+        page.locator("#join-name input").fill(name);
+        page.locator("#join-organisation input").fill("Bench");
+        page.locator("#join-group").click();
+        page.locator("vaadin-select-overlay vaadin-select-item").nth(1).click();
+        page.locator("#join-submit").click();
+        page.locator(".item-list").waitFor();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+        app.close();
+        FileSystemUtils.deleteRecursively(dataDir.toFile());
+    }
+}

@@ -1,0 +1,95 @@
+package org.tashawur.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tashawur.IntegrationTest;
+import org.tashawur.e2e.RunningApp;
+
+/**
+ * The live-path benchmark (issue 5): not a pass/fail test; it measures and writes a report.
+ * {@code bash bench/run} runs it in full and writes docs/benchmarks/; {@code bash bench/run --quick}
+ * (in .ci/run) runs small counts into target/benchmarks/ so the harness never rots.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class LiveBenchmark {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void measure() throws Exception {
+        boolean quick = !"full".equals(System.getProperty("bench.mode", "quick"));
+        assumeTrue(Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))),
+                "Chromium is needed (.ci/run installs it)");
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("mode", quick ? "quick" : "full");
+        results.put("started", Instant.now().toString());
+        results.put("machine", machine());
+
+        ServerParts server = new ServerParts(context);
+        List<Object> open = new ArrayList<>();
+        for (int count : quick ? new int[] {20, 100} : new int[] {50, 500}) {
+            open.add(server.openMeeting(count, quick ? 2 : 5));
+        }
+        results.put("open_meeting_server", open);
+        results.put("autosave", List.of(server.autosave(quick ? 2 : 8, quick ? 2 : 15)));
+        List<Object> cost = new ArrayList<>();
+        for (int count : quick ? new int[] {20} : new int[] {100, 500, 1000}) {
+            cost.add(server.participants(count, 1));
+            if (!quick) {
+                cost.add(server.participants(count, 12));
+            }
+        }
+        results.put("server_cost", cost);
+
+        try (BrowserParts browsers = new BrowserParts();
+                EchoServer echo = new EchoServer(RunningApp.freePort())) {
+            List<Object> latency = new ArrayList<>();
+            for (int pages : quick ? new int[] {2} : new int[] {2, 10, 30}) {
+                latency.add(browsers.editToScreen(pages, quick ? 3 : pages == 30 ? 12 : 20));
+            }
+            results.put("edit_to_screen", latency);
+            results.put("floor_round_trip", browsers.roundTrip(quick ? 5 : 40).toMap());
+            results.put("floor_websocket_echo", browsers.echo(echo, quick ? 20 : 200).toMap());
+            results.put("open_meeting_browser", List.of(browsers.openBigMeeting(quick ? 50 : 500, quick ? 2 : 5)));
+        }
+        results.put("finished", Instant.now().toString());
+
+        Path out = quick ? Path.of("target", "benchmarks") : Path.of("docs", "benchmarks");
+        Files.createDirectories(out);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(), results);
+        new BenchReport(results).write(out);
+        assertThat(out.resolve("REPORT.md")).exists();
+    }
+
+    private Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        machine.put("memory_gb", Stats.round(os.getTotalMemorySize() / 1024.0 / 1024 / 1024));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("jvm_max_heap_mb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        machine.put("mariadb", jdbc.queryForObject("select version()", String.class));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return machine;
+    }
+}

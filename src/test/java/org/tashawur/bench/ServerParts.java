@@ -1,0 +1,229 @@
+package org.tashawur.bench;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.context.ApplicationContext;
+import org.tashawur.MockBrowser;
+import org.tashawur.TestMeetings;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.ItemField;
+import org.tashawur.workspace.ItemKind;
+import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemSummary;
+import org.tashawur.workspace.SaveOutcome;
+
+/** What the server spends: per connected participant, per autosave, per opening of a big meeting. */
+final class ServerParts {
+
+    private static final Routes ROUTES = org.tashawur.AppRoutes.all();
+
+    private final ApplicationContext context;
+    private final ItemService items;
+    private final ParticipantService participants;
+    private final ConsultationService consultations;
+    private final Statistics statistics;
+
+    ServerParts(ApplicationContext context) {
+        this.context = context;
+        this.items = context.getBean(ItemService.class);
+        this.participants = context.getBean(ParticipantService.class);
+        this.consultations = context.getBean(ConsultationService.class);
+        this.statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    /**
+     * Connected participants simulated in this JVM: each is a Vaadin session and UI (Karibu) that
+     * joined through the join screen and holds the workspace with its Collaboration Engine
+     * subscriptions; no browser, no HTTP, no push connection. Retained heap is measured after
+     * full GCs; one edit's fan-out is the time from the save's return until every UI has run
+     * what the change queued for it (one thread runs them in turn here; a server runs them on
+     * the request threads of each push connection).
+     */
+    Map<String, Object> participants(int count, int meetingsCount) {
+        List<TestMeetings.Meeting> meetings = new ArrayList<>();
+        TestMeetings factory = new TestMeetings(consultations, participants);
+        for (int m = 0; m < meetingsCount; m++) {
+            meetings.add(factory.create());
+        }
+        ParticipantRef author = factory.join(meetings.get(0), "Auteur", StakeholderGroup.EXPERTS);
+        ItemSummary item = items.create(ItemKind.EXPECTATION, "Élément suivi", "", null, author);
+        MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
+        // The servlet and one browser first, so that the baseline holds what does not grow per participant.
+        List<MockBrowser> browsers = new ArrayList<>();
+        browsers.add(MockBrowser.open(servlet).join(meetings.get(0).id(), "P0", "Bench", StakeholderGroup.EXPERTS));
+        long before = usedHeapAfterGc();
+        long joinStart = System.nanoTime();
+        for (int i = 1; i < count; i++) {
+            TestMeetings.Meeting meeting = meetings.get(i % meetingsCount);
+            browsers.add(MockBrowser.open(servlet).join(meeting.id(), "P" + i, "Bench", StakeholderGroup.EXPERTS));
+        }
+        double joinMs = (System.nanoTime() - joinStart) / 1e6;
+        drain(browsers);
+        long after = usedHeapAfterGc();
+        if (Boolean.getBoolean("bench.histogram")) {
+            histogram(count, meetingsCount);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("participants", count);
+        result.put("meetings", meetingsCount);
+        result.put("retained_heap_per_participant_kb", Stats.round((after - before) / 1024.0 / (count - 1)));
+        result.put("heap_used_after_mb", Stats.round(after / 1024.0 / 1024.0));
+        result.put("heap_max_mb", Stats.round(Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0));
+        result.put("join_ms_per_participant", Stats.round(joinMs / (count - 1)));
+        long saved = System.nanoTime();
+        items.update(item.id(), ItemField.TITLE, item.title(), "Élément suivi, modifié", author);
+        double saveMs = (System.nanoTime() - saved) / 1e6;
+        long fanOut = System.nanoTime();
+        drain(browsers);
+        result.put("edit_save_ms", Stats.round(saveMs));
+        result.put("edit_fan_out_ms", Stats.round((System.nanoTime() - fanOut) / 1e6));
+        result.put("screens_of_that_meeting", (count + meetingsCount - 1) / meetingsCount);
+        MockBrowser.closeAll(browsers);
+        return result;
+    }
+
+    /**
+     * Autosave throughput: {@code writers} threads, each a participant editing its own item's
+     * title as fast as saves return, for {@code seconds}. A save has returned when its
+     * transaction has committed (InnoDB flushes its log at each commit), so its time is the
+     * commit-to-durable latency.
+     */
+    Map<String, Object> autosave(int writers, int seconds) throws InterruptedException {
+        TestMeetings factory = new TestMeetings(consultations, participants);
+        TestMeetings.Meeting meeting = factory.create();
+        List<ParticipantRef> people = new ArrayList<>();
+        List<ItemSummary> own = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            ParticipantRef p = factory.join(meeting, "W" + w, StakeholderGroup.EXPERTS);
+            people.add(p);
+            own.add(items.create(ItemKind.PROPOSAL, "v0", "", null, p));
+        }
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong conflicts = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            pool.submit(() -> {
+                start.await();
+                String current = "v0";
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    String next = "v" + (++n) + " " + writer;
+                    long t0 = System.nanoTime();
+                    SaveOutcome outcome = items.update(own.get(writer).id(), ItemField.TITLE, current, next, people.get(writer));
+                    latencies.add((System.nanoTime() - t0) / 1e6);
+                    if (outcome instanceof SaveOutcome.Saved) {
+                        current = next;
+                    } else {
+                        conflicts.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("writers", writers);
+        result.put("seconds", Stats.round(elapsed));
+        result.put("edits", latencies.size());
+        result.put("edits_per_second", Stats.round(latencies.size() / elapsed));
+        result.put("conflicts", conflicts.get());
+        result.put("commit_latency", Stats.of(new ArrayList<>(latencies)).toMap());
+        return result;
+    }
+
+    /** Opening the workspace of a meeting with {@code count} items: server time and SQL statements. */
+    Map<String, Object> openMeeting(int count, int samples) {
+        TestMeetings factory = new TestMeetings(consultations, participants);
+        TestMeetings.Meeting meeting = factory.create();
+        ParticipantRef author = factory.join(meeting, "Auteur", StakeholderGroup.EXPERTS);
+        for (int i = 0; i < count; i++) {
+            items.create(i % 2 == 0 ? ItemKind.EXPECTATION : ItemKind.PROPOSAL, "Élément " + i, "Détails " + i,
+                    i % 3 == 0 ? meeting.themeA() : null, author);
+        }
+        MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
+        List<Double> times = new ArrayList<>();
+        List<Long> statements = new ArrayList<>();
+        for (int s = 0; s < samples; s++) {
+            MockBrowser browser = MockBrowser.open(servlet);
+            statistics.clear();
+            long t0 = System.nanoTime();
+            browser.join(meeting.id(), "Lecteur " + s, "Bench", StakeholderGroup.EXPERTS);
+            // The count and the first page of cards, as the browser asks for them after the first response.
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.data.provider.DataProvider<ItemSummary, Object> provider =
+                    (com.vaadin.flow.data.provider.DataProvider<ItemSummary, Object>) com.github.mvysny.kaributesting.v10
+                            .LocatorJ._get(com.vaadin.flow.component.virtuallist.VirtualList.class).getDataProvider();
+            provider.size(new com.vaadin.flow.data.provider.Query<>());
+            provider.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, List.of(), null, null)).count();
+            times.add((System.nanoTime() - t0) / 1e6);
+            statements.add(statistics.getPrepareStatementCount());
+            MockBrowser.closeAll(List.of(browser));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("items", count);
+        result.put("server_time", Stats.of(times).toMap());
+        result.put("sql_statements", Collections.max(statements));
+        return result;
+    }
+
+    /** What fills the heap, class by class (bash bench/run --quick -Dbench.histogram=true). */
+    private static void histogram(int count, int meetings) {
+        try {
+            java.nio.file.Path out = java.nio.file.Path.of("target", "benchmarks", "histogram-" + count + "-" + meetings + ".txt");
+            java.nio.file.Files.createDirectories(out.getParent());
+            new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectOutput(out.toFile()).start().waitFor();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void drain(List<MockBrowser> browsers) {
+        for (MockBrowser browser : browsers) {
+            browser.use();
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
