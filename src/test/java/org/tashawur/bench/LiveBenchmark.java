@@ -18,16 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.tashawur.IntegrationTest;
 import org.tashawur.e2e.RunningApp;
 
 /**
- * The live-path benchmark (issue 5): not a pass/fail test; it measures and writes a report.
+ * The live-path benchmark (issue 5): not a pass/fail test; it measures and writes a report. The
+ * in-JVM context runs Vaadin in production mode, as a deployed server does: development mode
+ * records a stack location for every component created (the dev tools' "go to source"), which
+ * alone multiplies a screen's memory several times.
  * {@code bash bench/run} runs it in full and writes docs/benchmarks/; {@code bash bench/run --quick}
  * (in .ci/run) runs small counts into target/benchmarks/ so the harness never rots.
  */
 @Tag("benchmark")
 @IntegrationTest
+@TestPropertySource(properties = "vaadin.productionMode=true")
 class LiveBenchmark {
 
     @Autowired
