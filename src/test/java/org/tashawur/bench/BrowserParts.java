@@ -43,6 +43,21 @@ final class BrowserParts implements AutoCloseable {
               } }).observe(document.body, {subtree: true, childList: true, characterData: true}); }
             """;
 
+    /**
+     * Records, in each page, when a push message naming a marker first arrives on Vaadin's
+     * WebSocket: the part of the latency spent before the page starts drawing.
+     */
+    private static final String SOCKET = """
+            (() => { const W = window.WebSocket; window.__sock = {};
+              const Wrapped = function (...args) { const ws = new W(...args);
+                ws.addEventListener('message', ev => { if (typeof ev.data !== 'string') return;
+                  const re = /edit-(\\d+)/g; let r; while ((r = re.exec(ev.data))) { if (!(r[1] in window.__sock)) window.__sock[r[1]] = Date.now(); } });
+                return ws; };
+              Wrapped.prototype = W.prototype;
+              ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(k => Wrapped[k] = W[k]);
+              window.WebSocket = Wrapped; })();
+            """;
+
     private final Path dataDir = Path.of(System.getProperty("user.home"), ".tashawur", "bench-data",
             UUID.randomUUID().toString());
     private final RunningApp app;
@@ -68,6 +83,7 @@ final class BrowserParts implements AutoCloseable {
         try {
             for (int i = 0; i < pages; i++) {
                 BrowserContext context = browser.newContext();
+                context.addInitScript(SOCKET);
                 contexts.add(context);
                 Page page = context.newPage();
                 join(page, meeting.id(), "P" + i);
@@ -75,6 +91,7 @@ final class BrowserParts implements AutoCloseable {
                 all.add(page);
             }
             List<Double> latencies = new ArrayList<>();
+            List<Double> arrivals = new ArrayList<>();
             for (int e = 1; e <= edits; e++) {
                 Page editor = all.get(e % pages);
                 editor.locator(".item-card vaadin-button.edit").first().click();
@@ -94,6 +111,10 @@ final class BrowserParts implements AutoCloseable {
                     Page other = all.get(p);
                     other.waitForFunction("m => window.__seen && (m in window.__seen)", String.valueOf(e));
                     latencies.add(((Number) other.evaluate("m => window.__seen[m]", String.valueOf(e))).doubleValue() - sent);
+                    Object arrived = other.evaluate("m => window.__sock[m]", String.valueOf(e));
+                    if (arrived instanceof Number number) {
+                        arrivals.add(number.doubleValue() - sent);
+                    }
                 }
                 editor.locator("vaadin-dialog-overlay .editor-close").click();
                 editor.locator("vaadin-dialog-overlay.item-editor").waitFor(new Locator.WaitForOptions()
@@ -103,6 +124,7 @@ final class BrowserParts implements AutoCloseable {
             result.put("pages", pages);
             result.put("edits", edits);
             result.put("latency", Stats.of(latencies).toMap());
+            result.put("push_arrival", Stats.of(arrivals).toMap());
             return result;
         } finally {
             contexts.forEach(BrowserContext::close);

@@ -30,6 +30,7 @@ import org.tashawur.facilitation.ui.PhaseBar;
 import org.tashawur.live.MeetingSignals;
 import org.tashawur.consultation.StakeholderGroup;
 import org.tashawur.live.EditingMarks;
+import org.tashawur.live.MeetingPresence;
 import org.tashawur.live.Presence;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
@@ -70,6 +71,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final ModerationService moderation;
     private final MergeService merges;
     private final Clock clock;
+    private final MeetingPresence presence;
     private @Nullable AddItemBar addBar;
     private @Nullable ModerationActions moderationActions;
     private final Select<ItemQuery.Scope> scope = new Select<>();
@@ -88,7 +90,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     WorkspaceView(ConsultationService consultations, ItemService items, ItemSignals signals, MeetingAccess access,
             MeetingSignals meetingSignals, ParticipantService participants, SupportService supports,
             DotVoteService votes, CommentService comments, ModerationService moderation, MergeService merges,
-            Clock clock) {
+            Clock clock, MeetingPresence presence) {
         this.consultations = consultations;
         this.items = items;
         this.signals = signals;
@@ -101,6 +103,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.moderation = moderation;
         this.merges = merges;
         this.clock = clock;
+        this.presence = presence;
         setPadding(false);
         setSpacing(false);
         addClassName("workspace-view");
@@ -140,7 +143,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Span identity = new Span(me.displayName() + " · " + me.organisation());
         identity.addClassName("identity");
         identity.getElement().setAttribute("dir", "auto");
-        header.addExtra(Presence.avatars(me, meeting.id()), identity);
+        header.addExtra(Presence.avatars(presence, me), identity);
 
         Tabs parts = new Tabs(expectations, proposals);
         parts.addClassName("parts");
