@@ -60,6 +60,9 @@ class Commitment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    @jakarta.persistence.Transient
+    private @Nullable List<FieldChange> created;
+
     protected Commitment() {
     }
 
@@ -67,8 +70,13 @@ class Commitment {
         this.itemId = itemId;
         this.meetingId = meetingId;
         this.createdAt = now;
-        apply(draft, now);
+        this.created = apply(draft, now);
         this.version = 1;
+    }
+
+    /** The values the commitment was created with, as changes from nothing. */
+    List<FieldChange> createdChanges() {
+        return created == null ? List.of() : created;
     }
 
     /**
@@ -77,28 +85,30 @@ class Commitment {
      *
      * @throws InvalidInputException for a missing responsible body or a progress outside 0..100
      */
-    List<String> apply(CommitmentDraft draft, Instant now) {
+    List<FieldChange> apply(CommitmentDraft draft, Instant now) {
         String newResponsible = Texts.required(draft.responsible(), RESPONSIBLE_MAX, "responsible").strip();
         String newPartners = Texts.optional(draft.partners(), PARTNERS_MAX, "partners").strip();
         if (draft.progress() < 0 || draft.progress() > 100) {
             throw new InvalidInputException("validation.progress");
         }
         int newProgress = draft.status() == CommitmentStatus.DONE ? 100 : draft.progress();
-        List<String> changed = new ArrayList<>();
+        List<FieldChange> changed = new ArrayList<>();
+        boolean created = version == 0;
         if (!newResponsible.equals(responsible)) {
-            changed.add("responsible");
+            changed.add(new FieldChange("responsible", created ? "" : responsible, newResponsible));
         }
         if (!newPartners.equals(partners)) {
-            changed.add("partners");
+            changed.add(new FieldChange("partners", created ? "" : partners, newPartners));
         }
         if (!Objects.equals(draft.dueOn(), dueOn)) {
-            changed.add("dueOn");
+            changed.add(new FieldChange("dueOn", dueOn == null ? "" : dueOn.toString(),
+                    draft.dueOn() == null ? "" : draft.dueOn().toString()));
         }
-        if (draft.status() != status || version == 0) {
-            changed.add("status");
+        if (draft.status() != status || created) {
+            changed.add(new FieldChange("status", created ? "" : status.name(), draft.status().name()));
         }
         if (newProgress != progress) {
-            changed.add("progress");
+            changed.add(new FieldChange("progress", Integer.toString(progress), Integer.toString(newProgress)));
         }
         responsible = newResponsible;
         partners = newPartners;

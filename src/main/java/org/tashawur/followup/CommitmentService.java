@@ -42,9 +42,12 @@ public class CommitmentService {
     private final MeetingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     CommitmentService(CommitmentRepository commitments, CommitmentUpdateRepository updates, ItemService items,
-            ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock) {
+            ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.commitments = commitments;
         this.updates = updates;
         this.items = items;
@@ -90,7 +93,7 @@ public class CommitmentService {
         Commitment commitment = new Commitment(itemId, item.meetingId(), draft, now);
         commitments.saveAndFlush(commitment);
         updates.save(new CommitmentUpdate(commitment.getId(), author(), now, note, commitment.getStatus(),
-                commitment.getProgress(), "created"));
+                commitment.getProgress(), "created", json(commitment.createdChanges())));
         events.publishEvent(new CommitmentChanged(item.meetingId(), commitment.getId(), commitment.getVersion()));
         return commitment.toInfo();
     }
@@ -109,13 +112,14 @@ public class CommitmentService {
             throw new StaleCommitmentException(commitment.toInfo());
         }
         Instant now = clock.instant();
-        List<String> changed = commitment.apply(draft, now);
+        List<FieldChange> changed = commitment.apply(draft, now);
         if (changed.isEmpty() && (note == null || note.isBlank())) {
             return commitment.toInfo();
         }
         long version = commitment.bump();
         updates.save(new CommitmentUpdate(commitmentId, author(), now, note, commitment.getStatus(),
-                commitment.getProgress(), String.join(",", changed)));
+                commitment.getProgress(), String.join(",", changed.stream().map(FieldChange::field).toList()),
+                json(changed)));
         events.publishEvent(new CommitmentChanged(commitment.getMeetingId(), commitmentId, version));
         return commitment.toInfo();
     }
@@ -128,8 +132,8 @@ public class CommitmentService {
     /** The commitment's timeline, newest first. */
     @Transactional(readOnly = true)
     public List<UpdateInfo> timeline(long commitmentId) {
-        return updates.findByCommitmentIdOrderByAtDescIdDesc(commitmentId).stream().map(CommitmentUpdate::toInfo)
-                .toList();
+        return updates.findByCommitmentIdOrderByAtDescIdDesc(commitmentId).stream()
+                .map(u -> u.toInfo(fieldChanges(u.getDetails()))).toList();
     }
 
     /** The meeting's progress, and per theme ({@code null} key: proposals without a theme). */
@@ -155,6 +159,22 @@ public class CommitmentService {
                 .flatMap(c -> c.meetings().stream()).map(MeetingInfo::id).toList();
         return RollUp.of(meetings.isEmpty() ? List.of()
                 : commitments.findByMeetingIdIn(meetings).stream().map(Commitment::toInfo).toList());
+    }
+
+    private String json(List<FieldChange> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<FieldChange> fieldChanges(String details) {
+        try {
+            return List.of(json.readValue(details, FieldChange[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of(); // an entry written before details were kept
+        }
     }
 
     private void check(long meetingId) {

@@ -45,11 +45,16 @@ class CommitmentUpdate {
     @Column(nullable = false, length = 2000)
     private String changes = "";
 
+    /** The changes field by field, before and after, as JSON (written and read by the service). */
+    @Column(nullable = false, length = 4000)
+    private String details = "[]";
+
     protected CommitmentUpdate() {
     }
 
     CommitmentUpdate(long commitmentId, String author, Instant at, String note, CommitmentStatus status, int progress,
-            String changes) {
+            String changes, String details) {
+        this.details = details;
         this.commitmentId = commitmentId;
         this.author = author;
         this.at = at;
@@ -59,8 +64,12 @@ class CommitmentUpdate {
         this.changes = changes;
     }
 
-    UpdateInfo toInfo() {
+    UpdateInfo toInfo(java.util.List<FieldChange> fieldChanges) {
         return new UpdateInfo(author, at, note, status, progress, changes.isEmpty()
-                ? java.util.List.of() : java.util.List.of(changes.split(",")));
+                ? java.util.List.of() : java.util.List.of(changes.split(",")), fieldChanges);
+    }
+
+    String getDetails() {
+        return details;
     }
 }

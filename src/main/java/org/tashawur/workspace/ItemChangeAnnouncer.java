@@ -16,6 +16,8 @@ import org.tashawur.live.MeetingSignals;
 @Component
 class ItemChangeAnnouncer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ItemChangeAnnouncer.class);
+
     private final MeetingSignals signals;
     private final ItemService items;
     private final Clock clock;
@@ -30,6 +32,7 @@ class ItemChangeAnnouncer {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     void announce(ItemChanged changed) {
+        log.debug("Announcing item {} version {}", changed.itemId(), changed.version());
         signals.publish(changed.meetingId(), ItemSignal.CHANNEL, Long.toString(changed.itemId()),
                 ItemSignal.of(changed, clock.millis(),
                         changed.countsChanged() ? items.countByKind(changed.meetingId()) : Map.of()));

@@ -92,6 +92,7 @@ final class BrowserParts implements AutoCloseable {
             }
             List<Double> latencies = new ArrayList<>();
             List<Double> arrivals = new ArrayList<>();
+            CpuSampler cpu = CpuSampler.start();
             for (int e = 1; e <= edits; e++) {
                 Page editor = all.get(e % pages);
                 editor.locator(".item-card vaadin-button.edit").first().click();
@@ -125,6 +126,7 @@ final class BrowserParts implements AutoCloseable {
             result.put("edits", edits);
             result.put("latency", Stats.of(latencies).toMap());
             result.put("push_arrival", Stats.of(arrivals).toMap());
+            result.put("machine_cpu_busy_percent", cpu.stop());
             return result;
         } finally {
             contexts.forEach(BrowserContext::close);

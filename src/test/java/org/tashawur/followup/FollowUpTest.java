@@ -157,6 +157,10 @@ class FollowUpTest {
         List<UpdateInfo> timeline = commitments.timeline(created.id());
         assertThat(timeline).extracting(UpdateInfo::note).containsExactly("Étude lancée", "Lancement");
         assertThat(timeline.get(0).changedFields()).contains("responsible", "partners", "dueOn", "status", "progress");
+        assertThat(timeline.get(0).changes()).contains(
+                new FieldChange("responsible", "Direction régionale de l’Entraide nationale", "Direction régionale"),
+                new FieldChange("progress", "0", "35"), new FieldChange("status", "PLANNED", "IN_PROGRESS"),
+                new FieldChange("dueOn", "", "2023-06-30"));
         assertThat(timeline.get(0).author()).isEqualTo("account-REVIEWER");
     }
 

@@ -19,6 +19,8 @@ import org.tashawur.followup.CommitmentDraft;
 import org.tashawur.followup.CommitmentInfo;
 import org.tashawur.followup.CommitmentService;
 import org.tashawur.followup.CommitmentStatus;
+import org.tashawur.followup.FieldChange;
+import org.tashawur.base.text.WordDiff;
 import org.tashawur.followup.FollowUpRow;
 import org.tashawur.followup.StaleCommitmentException;
 import org.tashawur.followup.UpdateInfo;
@@ -216,6 +218,48 @@ class CommitmentCard extends Composite<Div> {
         summary.add(who, state, bar);
     }
 
+    /** One field's change: the words removed and added for texts, before → after for the rest. */
+    private Div change(FieldChange change) {
+        Div line = new Div();
+        line.addClassName("timeline-change");
+        line.getElement().setAttribute("data-field", change.field());
+        Span label = new Span(getTranslation(switch (change.field()) {
+            case "responsible" -> "report.col.responsible";
+            case "partners" -> "commitment.partners";
+            case "dueOn" -> "commitment.dueOn";
+            case "status" -> "commitment.status";
+            default -> "commitment.progress";
+        }) + " : ");
+        label.addClassName("timeline-field");
+        line.add(label);
+        Span value = new Span();
+        value.getElement().setAttribute("dir", "auto");
+        value.addClassName("history-change");
+        if (change.field().equals("responsible") || change.field().equals("partners")) {
+            for (WordDiff.Segment segment : WordDiff.of(change.before(), change.after())) {
+                Span part = new Span(segment.text());
+                part.addClassName("diff-" + segment.kind().name().toLowerCase(java.util.Locale.ROOT));
+                value.add(part);
+            }
+        } else {
+            value.setText(readable(change.field(), change.before()) + " → " + readable(change.field(), change.after()));
+        }
+        line.add(value);
+        return line;
+    }
+
+    private String readable(String field, String value) {
+        if (value.isEmpty()) {
+            return "—";
+        }
+        return switch (field) {
+            case "status" -> getTranslation(CommitmentStatus.valueOf(value).messageKey());
+            case "dueOn" -> Formats.date(java.time.LocalDate.parse(value), getLocale());
+            case "progress" -> value + " %";
+            default -> value;
+        };
+    }
+
     private void showTimeline(@Nullable CommitmentInfo c) {
         timeline.removeAll();
         if (c == null) {
@@ -228,6 +272,9 @@ class CommitmentCard extends Composite<Div> {
                     + getTranslation(update.status().messageKey()) + " · " + update.progress() + " %");
             meta.addClassName("timeline-meta");
             entry.add(meta);
+            for (FieldChange change : update.changes()) {
+                entry.add(change(change));
+            }
             if (!update.note().isEmpty()) {
                 Div text = new Div();
                 text.setText(update.note());

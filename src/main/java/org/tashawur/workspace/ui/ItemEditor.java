@@ -211,6 +211,7 @@ class ItemEditor extends Dialog {
     }
 
     private void save(ItemField field, String base, String value) {
+        log.debug("Saving {} of item {}", field, itemId);
         try {
             SaveOutcome outcome = items.update(itemId, field, base, value, me);
             if (outcome instanceof SaveOutcome.Saved saved) {

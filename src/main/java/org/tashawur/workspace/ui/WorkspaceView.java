@@ -301,7 +301,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         opened.open();
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkspaceView.class);
+
     private void onSignal(ItemSignal signal) {
+        log.debug("Signal of item {} version {} reached a screen", signal.itemId(), signal.version());
         ItemList current = list;
         MeetingInfo m = meeting;
         if (current == null || m == null) {
