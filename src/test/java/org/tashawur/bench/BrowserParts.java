@@ -93,6 +93,7 @@ final class BrowserParts implements AutoCloseable {
             List<Double> latencies = new ArrayList<>();
             List<Double> arrivals = new ArrayList<>();
             CpuSampler cpu = CpuSampler.start();
+            int misses = 0;
             for (int e = 1; e <= edits; e++) {
                 Page editor = all.get(e % pages);
                 editor.locator(".item-card vaadin-button.edit").first().click();
@@ -110,7 +111,13 @@ final class BrowserParts implements AutoCloseable {
                         continue;
                     }
                     Page other = all.get(p);
-                    other.waitForFunction("m => window.__seen && (m in window.__seen)", String.valueOf(e));
+                    try {
+                        other.waitForFunction("m => window.__seen && (m in window.__seen)", String.valueOf(e),
+                                new Page.WaitForFunctionOptions().setTimeout(15_000));
+                    } catch (com.microsoft.playwright.TimeoutError missed) {
+                        misses++; // reported: a page that did not show the edit within 15 s
+                        continue;
+                    }
                     latencies.add(((Number) other.evaluate("m => window.__seen[m]", String.valueOf(e))).doubleValue() - sent);
                     Object arrived = other.evaluate("m => window.__sock[m]", String.valueOf(e));
                     if (arrived instanceof Number number) {
@@ -127,6 +134,7 @@ final class BrowserParts implements AutoCloseable {
             result.put("latency", Stats.of(latencies).toMap());
             result.put("push_arrival", Stats.of(arrivals).toMap());
             result.put("machine_cpu_busy_percent", cpu.stop());
+            result.put("not_shown_within_15_s", misses);
             return result;
         } finally {
             contexts.forEach(BrowserContext::close);
