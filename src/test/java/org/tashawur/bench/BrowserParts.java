@@ -98,6 +98,11 @@ final class BrowserParts implements AutoCloseable {
                 Page editor = all.get(e % pages);
                 editor.locator(".item-card vaadin-button.edit").first().click();
                 Locator title = editor.locator("vaadin-dialog-overlay .editor-title input");
+                // Type only once the editor shows the latest title, as a person would: typing over an
+                // older value is an edit from a stale base, which the conflict dialog (rightly) stops.
+                editor.waitForFunction("m => { const i = document.querySelector('vaadin-dialog-overlay .editor-title input');"
+                        + " return i && i.value.startsWith(m); }", "edit-" + (e - 1) + (e == 1 ? " " : " par"));
+                editor.waitForTimeout(100);
                 try {
                     title.fill("edit-" + e + " par " + (e % pages));
                 } catch (RuntimeException failure) {
