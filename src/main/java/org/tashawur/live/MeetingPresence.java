@@ -24,6 +24,13 @@ public class MeetingPresence {
     public static final int SHOWN = 8;
 
     private final Map<Long, Room> rooms = new ConcurrentHashMap<>();
+    /** Set when the application stops: the sessions then closed one by one tell nobody. */
+    private volatile boolean stopping;
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopping = true;
+    }
 
     /** The first {@link #SHOWN} present (earliest first) and how many are present in all. */
     public record Snapshot(List<Present> first, int total) {
@@ -38,7 +45,7 @@ public class MeetingPresence {
      * one's included.
      */
     public Registration enter(ParticipantRef participant, Consumer<Snapshot> listener) {
-        Room room = rooms.computeIfAbsent(participant.meetingId(), id -> new Room());
+        Room room = rooms.computeIfAbsent(participant.meetingId(), id -> new Room(() -> stopping));
         room.enter(participant, listener);
         return () -> {
             if (room.leave(participant, listener)) {
@@ -51,6 +58,11 @@ public class MeetingPresence {
 
         private final Map<Long, Seat> seats = new LinkedHashMap<>();
         private final List<Consumer<Snapshot>> listeners = new ArrayList<>();
+        private final java.util.function.BooleanSupplier stopping;
+
+        Room(java.util.function.BooleanSupplier stopping) {
+            this.stopping = stopping;
+        }
 
         void enter(ParticipantRef participant, Consumer<Snapshot> listener) {
             List<Consumer<Snapshot>> notify;
@@ -81,7 +93,9 @@ public class MeetingPresence {
                 notify = List.copyOf(listeners);
                 empty = listeners.isEmpty();
             }
-            notify.forEach(l -> l.accept(snapshot));
+            if (!stopping.getAsBoolean()) {
+                notify.forEach(l -> l.accept(snapshot));
+            }
             return empty;
         }
 

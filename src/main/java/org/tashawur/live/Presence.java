@@ -29,7 +29,11 @@ public final class Presence extends Composite<Div> {
         getContent().add(avatars, count);
         addAttachListener(e -> {
             UI ui = e.getUI();
-            seat = presence.enter(me, snapshot -> ui.access(() -> show(snapshot)));
+            seat = presence.enter(me, snapshot -> {
+                if (!ui.isClosing() && ui.getSession() != null) {
+                    ui.access(() -> show(snapshot));
+                }
+            });
         });
         addDetachListener(e -> {
             if (seat != null) {
