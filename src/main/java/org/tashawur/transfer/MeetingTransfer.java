@@ -43,6 +43,7 @@ import org.tashawur.consultation.Phase;
 public class MeetingTransfer {
 
     static final int FORMAT = 1;
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
@@ -93,8 +94,17 @@ public class MeetingTransfer {
      * @return the new meeting's id
      * @throws InvalidInputException for a file that is not a Tashawur meeting export
      */
-    @Transactional
+    @Transactional(rollbackFor = Exception.class)
     public long importMeeting(byte[] document) {
+        try {
+            return importChecked(document);
+        } catch (org.springframework.dao.DataAccessException e) {
+            // A column or value this database refuses: the whole import is rolled back.
+            throw new InvalidInputException("transfer.notAnExport");
+        }
+    }
+
+    private long importChecked(byte[] document) {
         if (!CurrentUser.hasRole(MeetingAccess.Roles.ADMIN)) {
             throw new NotAllowedException("access.adminsOnly");
         }
@@ -182,6 +192,10 @@ public class MeetingTransfer {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getKey().equals(key)) {
                 continue;
+            }
+            if (!COLUMN.matcher(field.getKey()).matches()) {
+                // Column names come from the file and go into SQL: only plain names pass.
+                throw new InvalidInputException("transfer.notAnExport");
             }
             columns.add(field.getKey());
             JsonNode value = field.getValue();

@@ -135,5 +135,16 @@ class MeetingTransferTest {
         assertThatThrownBy(() -> transfer.importMeeting("{\"application\":\"autre\"}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("transfer.notAnExport"));
+        String sneaky = """
+                {"application":"tashawur","format":1,
+                 "consultation":{"id":1,"code":"c-sneaky","title_ar":"a","title_fr":"b","title_en":"c"},
+                 "themes":[],
+                 "meeting":{"id":9,"consultation_id":1,"code":"m","region_ar":"a","region_fr":"b","region_en":"c",
+                            "held_on":"2022-01-05","phase":"COLLECTING","dot_budget":5,"premoderation":false},
+                 "tables":{"participant":[{"id":1,"meeting_id":9,"display_name) values ('x'); drop table item; --":"x"}]}}
+                """;
+        assertThatThrownBy(() -> transfer.importMeeting(sneaky.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("transfer.notAnExport"));
     }
 }
