@@ -257,6 +257,10 @@ public class ConsultationService {
         return id(themes.save(new Theme(consultationId, code, name, position)).getId());
     }
 
+    public boolean exists(long consultationId) {
+        return consultations.existsById(consultationId);
+    }
+
     public boolean exists(String consultationCode) {
         return consultations.findByCode(consultationCode).isPresent();
     }

@@ -74,7 +74,7 @@ public class SetupService {
     }
 
     private void known(long consultationId) {
-        if (consultations.overview().stream().noneMatch(c -> c.id() == consultationId)) {
+        if (!consultations.exists(consultationId)) {
             throw new InvalidInputException("validation.consultation.unknown");
         }
     }

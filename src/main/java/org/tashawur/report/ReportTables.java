@@ -46,8 +46,9 @@ class ReportTables {
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().get())) {
             writer.write('\uFEFF');
             csv.printRecord(headers(locale));
+            java.util.Map<Long, String> themes = themes(report, locale);
             for (ItemSummary item : report.items()) {
-                csv.printRecord(row(report, item, locale));
+                csv.printRecord(row(item, themes, locale));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,9 +75,10 @@ class ReportTables {
                 head.getCell(c).setCellStyle(bold);
             }
             int r = 1;
+            java.util.Map<Long, String> themes = themes(report, locale);
             for (ItemSummary item : report.items()) {
                 Row row = items.createRow(r++);
-                List<Object> values = row(report, item, locale);
+                List<Object> values = row(item, themes, locale);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = values.get(c);
                     if (value instanceof Number number) {
@@ -141,14 +143,20 @@ class ReportTables {
         }
     }
 
+    /** Theme names by id, in the reader's language. */
+    private static java.util.Map<Long, String> themes(MeetingReport report, Locale locale) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        report.sections().stream().filter(s -> s.theme() != null)
+                .forEach(s -> names.put(s.theme().id(), s.theme().name().in(locale)));
+        return names;
+    }
+
     private List<String> headers(Locale locale) {
         return java.util.Arrays.stream(COLUMNS).map(key -> t(locale, key)).toList();
     }
 
-    private List<Object> row(MeetingReport report, ItemSummary item, Locale locale) {
-        String theme = report.sections().stream()
-                .filter(s -> s.items().contains(item) && s.theme() != null)
-                .map(s -> s.theme().name().in(locale)).findFirst().orElse("");
+    private List<Object> row(ItemSummary item, java.util.Map<Long, String> themes, Locale locale) {
+        String theme = item.themeId() == null ? "" : themes.getOrDefault(item.themeId(), "");
         return List.of(item.id(), t(locale, item.kind().messageKey()), theme, item.title(), item.details(),
                 item.authorName(), t(locale, item.authorGroup().messageKey()), item.supports(), item.dots(),
                 item.comments(), t(locale, item.answerStatus().messageKey()), item.answerText(),

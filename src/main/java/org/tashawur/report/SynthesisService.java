@@ -90,12 +90,14 @@ public class SynthesisService {
         return pdf.renderDocument(html.of(synthesis, locale, charts), locale);
     }
 
-    public byte[] themeChart(long consultationId, Locale locale) {
-        return charts.themesByRegion(of(consultationId), locale);
+    /** The chart of items per theme and region, drawn from a synthesis already read with {@link #of}. */
+    public byte[] themeChart(Synthesis synthesis, Locale locale) {
+        return charts.themesByRegion(synthesis, locale);
     }
 
-    public byte[] groupChart(long consultationId, Locale locale) {
-        return charts.groups(of(consultationId), locale);
+    /** The chart of participants and items per stakeholder group, from a synthesis already read. */
+    public byte[] groupChart(Synthesis synthesis, Locale locale) {
+        return charts.groups(synthesis, locale);
     }
 
     /**

@@ -203,14 +203,6 @@ class Item {
         reportCount += delta;
     }
 
-    int getSupportCount() {
-        return supportCount;
-    }
-
-    void setSupportCount(int supports) {
-        supportCount = supports;
-    }
-
     int getDotCount() {
         return dotCount;
     }

@@ -35,6 +35,7 @@ class ItemChangeAnnouncer {
         log.debug("Announcing item {} version {}", changed.itemId(), changed.version());
         signals.publish(changed.meetingId(), ItemSignal.CHANNEL, Long.toString(changed.itemId()),
                 ItemSignal.of(changed, clock.millis(),
-                        changed.countsChanged() ? items.countByKind(changed.meetingId()) : Map.of()));
+                        changed.countsChanged() ? items.countByKind(changed.meetingId()) : Map.of(),
+                        changed.countsChanged() ? items.moderationCounts(changed.meetingId()) : null));
     }
 }

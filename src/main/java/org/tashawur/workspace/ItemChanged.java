@@ -34,5 +34,11 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
                 item.toSummary(), actor.displayName(), true);
     }
 
+    /** Someone reported the item: the facilitators' count of reported items may change. */
+    static ItemChanged ofReport(Item item, ParticipantRef actor) {
+        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
+                item.toSummary(), actor.displayName(), true);
+    }
+
     enum Change { CREATED, UPDATED, DELETED, MODERATED }
 }

@@ -51,6 +51,11 @@ interface ItemRepository extends JpaRepository<Item, Long> {
         return item;
     }
 
+    /** What waits for the facilitators of a meeting: items to approve, items reported. */
+    default ModerationCounts moderationCounts(long meetingId) {
+        return new ModerationCounts(countPending(meetingId), countReported(meetingId));
+    }
+
     /** Pending items per meeting, for the facilitators' queue count. */
     @Query("""
             select count(i) from Item i where i.meetingId = :meetingId and i.deletedAt is null

@@ -17,13 +17,15 @@ import org.tashawur.consultation.StakeholderGroup;
  * @param committedAt epoch milliseconds of the announcement, to tell replays from news
  * @param expectations the meeting's count of expectations after the change (counted once, by
  *     the announcer, so that no screen has to count), or -1 when the change cannot alter it
+ * @param pending items awaiting approval after the change, counted the same way (or -1)
+ * @param reported reported items after the change, counted the same way (or -1)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
         String actorName, String title, String details, @Nullable Long themeId, long authorId,
         String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
         long proposals, int supports, String answerStatus, String answerText, int dots, int comments,
-        String status, String hiddenReason, int reports, int merged) {
+        String status, String hiddenReason, int reports, int merged, long pending, long reported) {
 
     /** In place of the counts, when the change could not alter them (an edit, a vote, a comment). */
     private static final long UNCOUNTED = -1;
@@ -32,7 +34,10 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
     public static final String CHANNEL = "items";
 
     /** @param counts the counts after the change, or empty when the change cannot alter them */
-    static ItemSignal of(ItemChanged changed, long committedAt, Map<ItemKind, Long> counts) {
+    static ItemSignal of(ItemChanged changed, long committedAt, Map<ItemKind, Long> counts,
+            @Nullable ModerationCounts queue) {
+        long pending = queue == null ? UNCOUNTED : queue.pending();
+        long reported = queue == null ? UNCOUNTED : queue.reported();
         long expectations = counts.isEmpty() ? UNCOUNTED : counts.getOrDefault(ItemKind.EXPECTATION, 0L);
         long proposals = counts.isEmpty() ? UNCOUNTED : counts.getOrDefault(ItemKind.PROPOSAL, 0L);
         ItemSummary item = changed.item();
@@ -40,14 +45,14 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
             return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
                     changed.kind().name(), committedAt, changed.actorName(), "", "", null, 0, "",
                     StakeholderGroup.ASSOCIATIONS.name(), 0, 0, expectations, proposals, 0,
-                    AnswerStatus.NOT_ANSWERED.name(), "", 0, 0, ItemStatus.PUBLISHED.name(), "", 0, 0);
+                    AnswerStatus.NOT_ANSWERED.name(), "", 0, 0, ItemStatus.PUBLISHED.name(), "", 0, 0, pending, reported);
         }
         return new ItemSignal(item.id(), item.version(), changed.change().name(), item.kind().name(),
                 committedAt, changed.actorName(), item.title(), item.details(), item.themeId(),
                 item.authorId(), item.authorName(), item.authorGroup().name(),
                 item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli(), expectations, proposals,
                 item.supports(), item.answerStatus().name(), item.answerText(), item.dots(), item.comments(),
-                item.status().name(), item.hiddenReason(), item.reports(), item.merged());
+                item.status().name(), item.hiddenReason(), item.reports(), item.merged(), pending, reported);
     }
 
     /** How many live items each part of the list held right after this change committed. */
@@ -60,6 +65,12 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
         counts.put(ItemKind.EXPECTATION, expectations);
         counts.put(ItemKind.PROPOSAL, proposals);
         return Optional.of(counts);
+    }
+
+    /** What waits for the facilitators after this change (counted once, by the announcer), if it could change. */
+    @JsonIgnore
+    public Optional<ModerationCounts> moderationCounts() {
+        return pending == UNCOUNTED ? Optional.empty() : Optional.of(new ModerationCounts(pending, reported));
     }
 
     @JsonIgnore

@@ -109,7 +109,7 @@ public class ModerationService {
         }
         reports.save(new ItemReport(itemId, participant.id(), reason, clock.instant()));
         item.reported(1);
-        events.publishEvent(ItemChanged.of(item, ItemChanged.Change.UPDATED, participant));
+        events.publishEvent(ItemChanged.ofReport(item, participant));
     }
 
     /** The items of the meeting this participant has reported. */
@@ -147,7 +147,7 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public ModerationCounts counts(long meetingId) {
         access.check(Operation.MODERATE, consultations.phase(meetingId), true);
-        return new ModerationCounts(items.countPending(meetingId), items.countReported(meetingId));
+        return items.moderationCounts(meetingId);
     }
 
     private Item lockForModeration(long itemId, ParticipantRef facilitator) {

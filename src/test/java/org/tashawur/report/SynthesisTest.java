@@ -94,9 +94,9 @@ class SynthesisTest {
     @Test
     void charts_are_images_and_the_consultation_report_holds_the_synthesis() throws Exception {
         BufferedImage chart = ImageIO.read(new ByteArrayInputStream(
-                syntheses.themeChart(marrakech.consultationId(), TranslationProvider.ARABIC)));
+                syntheses.themeChart(syntheses.of(marrakech.consultationId()), TranslationProvider.ARABIC)));
         assertThat(chart.getWidth()).isEqualTo(900);
-        assertThat(ImageIO.read(new ByteArrayInputStream(syntheses.groupChart(marrakech.consultationId(), Locale.FRENCH)))
+        assertThat(ImageIO.read(new ByteArrayInputStream(syntheses.groupChart(syntheses.of(marrakech.consultationId()), Locale.FRENCH)))
                 .getHeight()).isEqualTo(520);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-pages"));
         ImageIO.write(chart, "png", java.nio.file.Path.of("target", "report-pages", "synthesis-chart-ar.png").toFile());

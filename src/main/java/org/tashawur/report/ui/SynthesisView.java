@@ -63,6 +63,7 @@ class SynthesisView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return;
         }
         synthesis = found;
+        Synthesis read = found;
         removeAll();
         Locale locale = getLocale();
         long consultationId = found.consultationId();
@@ -74,9 +75,9 @@ class SynthesisView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Main main = new Main(new H1(getTranslation("synthesis.heading", found.title().in(locale))),
                 new Paragraph(getTranslation("synthesis.summary", found.meetings().size(), found.total())), downloads,
                 new H2(getTranslation("synthesis.byThemeAndRegion")), themeTable(found, locale),
-                chart("synthesis-themes", () -> syntheses.themeChart(consultationId, locale)),
+                chart("synthesis-themes", () -> syntheses.themeChart(read, locale)),
                 new H2(getTranslation("synthesis.byGroup")),
-                chart("synthesis-groups", () -> syntheses.groupChart(consultationId, locale)),
+                chart("synthesis-groups", () -> syntheses.groupChart(read, locale)),
                 new H2(getTranslation("synthesis.top")), topList(found, locale),
                 new H2(getTranslation("synthesis.recurring")), new Paragraph(getTranslation("synthesis.recurringHow")),
                 recurring(found, locale));

@@ -6,12 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.tashawur.base.UserFacingException;
-import org.tashawur.base.ui.Notices;
-import org.tashawur.consultation.ConsultationService;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.DotVoteService;
-import org.tashawur.workspace.ItemNotFoundException;
 import org.tashawur.workspace.ItemService;
 import org.tashawur.workspace.ItemSummary;
 import org.tashawur.workspace.SupportService;
@@ -26,18 +22,19 @@ class CardActions extends Composite<Span> {
     private final ItemService items;
     private final SupportService supports;
     private final DotVoteService votes;
-    private final ConsultationService consultations;
+    /** Dots each participant spends; the settings bar tells of changes, so that nothing is re-read. */
+    private int budget;
     private final ParticipantRef me;
     private final Runnable reloadList;
     private final Set<Long> supported = new HashSet<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
 
-    CardActions(ItemService items, SupportService supports, DotVoteService votes, ConsultationService consultations,
+    CardActions(ItemService items, SupportService supports, DotVoteService votes, int budget,
             ParticipantRef me, Runnable reloadList) {
         this.items = items;
         this.supports = supports;
         this.votes = votes;
-        this.consultations = consultations;
+        this.budget = budget;
         this.me = me;
         this.reloadList = reloadList;
         supported.addAll(supports.supportedBy(me));
@@ -53,11 +50,15 @@ class CardActions extends Composite<Span> {
         return myDots;
     }
 
+    /** The facilitator changed the dot budget. */
+    void setBudget(int dots) {
+        budget = dots;
+    }
+
     /** Shows the "dots left" line while the participant may vote. */
     void showDotsLeft(boolean voting) {
         setVisible(voting);
         if (voting) {
-            int budget = consultations.dotBudget(me.meetingId());
             int spent = myDots.values().stream().mapToInt(Integer::intValue).sum();
             getContent().setText(getTranslation("dots.left", budget - spent, budget));
         }
@@ -97,12 +98,6 @@ class CardActions extends Composite<Span> {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (UserFacingException e) {
-            Notices.refused(this, e);
-        } catch (ItemNotFoundException e) {
-            reloadList.run();
-        }
+        CardAction.run(this, reloadList, action);
     }
 }

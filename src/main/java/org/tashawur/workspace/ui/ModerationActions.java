@@ -6,8 +6,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.HashSet;
 import java.util.Set;
-import org.tashawur.base.UserFacingException;
-import org.tashawur.base.ui.Notices;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.workspace.ItemNotFoundException;
 import org.tashawur.workspace.ItemService;
@@ -83,12 +81,6 @@ class ModerationActions extends Composite<Span> {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (UserFacingException e) {
-            Notices.refused(this, e);
-        } catch (ItemNotFoundException e) {
-            reloadList.run();
-        }
+        CardAction.run(this, reloadList, action);
     }
 }

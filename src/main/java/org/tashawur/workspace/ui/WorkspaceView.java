@@ -196,12 +196,14 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     }
                 });
         list = itemList;
-        CardActions cardActions = new CardActions(items, supports, votes, consultations, me, itemList::reload);
+        CardActions cardActions = new CardActions(items, supports, votes,
+                consultations.dotBudget(meeting.id()), me, itemList::reload);
         actions = cardActions;
         moderationActions = new ModerationActions(moderation, merges, items, me, itemList::reload);
         MeetingSettingsBar settings = new MeetingSettingsBar(consultations, access, meetingSignals, clock, me,
                 changed -> {
                     add.setPremoderated(changed.premoderation() && !staff);
+                    cardActions.setBudget(changed.dotBudget());
                     cardActions.showDotsLeft(access.offers(Operation.VOTE, currentPhase, true));
                 });
         add.setPremoderated(settings.settings().premoderation() && !staff);
@@ -316,9 +318,11 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             editor.onSignal(signal);
         }
         signal.counts().ifPresent(this::showCounts);
-        if (staff && (signal.isCreated() || signal.isModerated() || signal.reports() > 0)) {
-            queue = moderation.counts(m.id());
-            showQueue();
+        if (staff) {
+            signal.moderationCounts().ifPresent(counts -> {
+                queue = counts;
+                showQueue();
+            });
         }
         if (signal.isModerated() && viewer != null && signal.authorId() == viewer.id() && !staff) {
             tellAuthor(signal);
