@@ -61,7 +61,10 @@ final class BenchReport {
         md.append("Latency runs from the moment the editing page leaves the field (the save is sent) to the moment the "
                 + "new title is in another page's DOM (a MutationObserver; all pages share the machine's clock). \"Push "
                 + "arrived\" is when the message carrying it reached that page's WebSocket, before drawing.\n\n");
-        md.append("Targets: p95 ≤ 150 ms with 30 pages, and ≤ 5× the echo floor.\n\n");
+        md.append("Server measured: ").append(results.get("browser_server")).append(", on the benchmark's MariaDB.\n\n");
+        md.append("Who used the two cores while the pages edited (percent of all cores, from /proc):\n\n");
+        cpuShares(md, latency);
+        md.append("\nTargets: p95 ≤ 150 ms with 30 pages, and ≤ 5× the echo floor.\n\n");
         md.append("![Edit-to-screen latency](latency.png)\n\n");
         plot(latencyData, "Edit-to-screen latency (ms)", dir.resolve("latency.png"));
 
@@ -111,6 +114,24 @@ final class BenchReport {
         }
         md.append("\nTarget: usable in ≤ 1.5 s, with a number of SQL statements that does not grow with the items.\n");
         Files.writeString(dir.resolve("REPORT.md"), md.toString(), StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void cpuShares(StringBuilder md, List<Map<String, Object>> latency) {
+        Map<String, Object> first = (Map<String, Object>) latency.get(0).get("cpu_share_percent");
+        if (first == null || first.isEmpty()) {
+            md.append("(not measured)\n");
+            return;
+        }
+        md.append("| pages | ").append(String.join(" | ", first.keySet()))
+                .append(" | Chromium CPU ms per edit, per page |\n|---|");
+        md.append("---|".repeat(first.size() + 1)).append("\n");
+        for (Map<String, Object> row : latency) {
+            Map<String, Object> shares = (Map<String, Object>) row.get("cpu_share_percent");
+            md.append("| ").append(row.get("pages"));
+            first.keySet().forEach(owner -> md.append(" | ").append(shares.get(owner)));
+            md.append(" | ").append(row.get("chromium_cpu_ms_per_edit_per_page")).append(" |\n");
+        }
     }
 
     private static void plot(DefaultCategoryDataset data, String title, Path file) throws IOException {

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.util.FileSystemUtils;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.StakeholderGroup;
@@ -24,7 +24,7 @@ import org.tashawur.workspace.ItemService;
 
 /**
  * What a participant experiences, in real Chromium pages (one browser, one context per
- * participant) on the whole application on a real port: edit-to-screen latency for N pages, the
+ * participant) on the production jar in its own JVM on a real port: edit-to-screen latency for N pages, the
  * floors on the same machine, and opening a big meeting.
  */
 final class BrowserParts implements AutoCloseable {
@@ -58,14 +58,22 @@ final class BrowserParts implements AutoCloseable {
               window.WebSocket = Wrapped; })();
             """;
 
-    private final Path dataDir = Path.of(System.getProperty("user.home"), ".tashawur", "bench-data",
-            UUID.randomUUID().toString());
-    private final RunningApp app;
+    /** Harness checks poll on a timer, not on every animation frame, so as not to make pages draw. */
+    private static final double POLL_MS = 25;
+
+    private final ProductionServer app;
+    private final ApplicationContext seeds;
     private final Playwright playwright;
     private final Browser browser;
 
-    BrowserParts() {
-        app = RunningApp.start(dataDir, RunningApp.freePort());
+    /**
+     * Starts the production jar on the benchmark's database; {@code seeds} (the benchmark's own
+     * context, on the same database) writes the meetings before the pages open them.
+     */
+    BrowserParts(ApplicationContext seeds, Path serverLog) {
+        this.seeds = seeds;
+        app = ProductionServer.start(ProductionServer.jar(), seeds.getBean(DataSource.class), RunningApp.freePort(),
+                "1g", serverLog);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(FLAGS));
@@ -73,11 +81,11 @@ final class BrowserParts implements AutoCloseable {
 
     /** Edit-to-screen latency with {@code pages} participants, {@code edits} edits by turns. */
     Map<String, Object> editToScreen(int pages, int edits) {
-        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
-                app.bean(ParticipantService.class)).create();
-        ParticipantRef seed = app.bean(ParticipantService.class).join(meeting.id(), "Seed", "Bench",
+        TestMeetings.Meeting meeting = new TestMeetings(seeds.getBean(ConsultationService.class),
+                seeds.getBean(ParticipantService.class)).create();
+        ParticipantRef seed = seeds.getBean(ParticipantService.class).join(meeting.id(), "Seed", "Bench",
                 StakeholderGroup.EXPERTS);
-        app.bean(ItemService.class).create(ItemKind.EXPECTATION, "edit-0 départ", "", null, seed);
+        seeds.getBean(ItemService.class).create(ItemKind.EXPECTATION, "edit-0 départ", "", null, seed);
         List<BrowserContext> contexts = new ArrayList<>();
         List<Page> all = new ArrayList<>();
         try {
@@ -92,14 +100,14 @@ final class BrowserParts implements AutoCloseable {
             }
             List<Double> latencies = new ArrayList<>();
             List<Double> arrivals = new ArrayList<>();
-            CpuSampler cpu = CpuSampler.start();
+            CpuSampler cpu = CpuSampler.start(app.pid());
             int misses = 0;
             int failedEdits = 0;
             String lastTitle = "edit-0 ";
             for (int e = 1; e <= edits; e++) {
                 Page editor = all.get(e % pages);
                 try {
-                    lastTitle = edit(editor, e, pages, lastTitle);
+                    lastTitle = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
                 } catch (com.microsoft.playwright.PlaywrightException stuck) {
                     // The editing page did not get through (say, its editor showed an older value
                     // and the conflict dialog rightly stopped the edit): counted, page reloaded.
@@ -117,7 +125,7 @@ final class BrowserParts implements AutoCloseable {
                     Page other = all.get(p);
                     try {
                         other.waitForFunction("m => window.__seen && (m in window.__seen)", String.valueOf(e),
-                                new Page.WaitForFunctionOptions().setTimeout(15_000));
+                                new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
                     } catch (com.microsoft.playwright.TimeoutError missed) {
                         misses++; // reported: a page that did not show the edit within 15 s
                         continue;
@@ -145,6 +153,11 @@ final class BrowserParts implements AutoCloseable {
             result.put("latency", Stats.of(latencies).toMap());
             result.put("push_arrival", Stats.of(arrivals).toMap());
             result.put("machine_cpu_busy_percent", cpu.stop());
+            result.put("cpu_share_percent", cpu.shares());
+            // What drawing costs: Chromium's CPU time for one edit (the editing mark, the new
+            // title, the next field's mark, the editor closing) in every page, per page.
+            result.put("chromium_cpu_ms_per_edit_per_page",
+                    Stats.round(cpu.cpuSeconds().get("Chromium") * 1000 / edits / pages));
             result.put("not_shown_within_15_s", misses);
             result.put("edits_that_did_not_get_through", failedEdits);
             return result;
@@ -155,15 +168,34 @@ final class BrowserParts implements AutoCloseable {
 
     private double editorSent;
 
-    /** Opens the editor on the item, types the next title and leaves the field; returns the title typed. */
-    private String edit(Page editor, int e, int pages, String lastTitle) {
+    private static List<Page> othersOf(List<Page> all, int editor) {
+        List<Page> others = new ArrayList<>(all);
+        others.remove(editor);
+        return others;
+    }
+
+    /**
+     * Opens the editor on the item, types the next title and leaves the field; returns the title
+     * typed. A person takes seconds to type a title, so every other page has shown that this one
+     * is editing the title ("✎ P3 · Titre" on the card, from the moment the field has the focus)
+     * before the new title is typed: the latency measured
+     * is that of the change, not of the change queued behind the editing mark of a few ms before.
+     */
+    private String edit(Page editor, int e, int pages, String lastTitle, List<Page> others) {
         editor.locator(".item-card vaadin-button.edit").first().click();
         Locator title = editor.locator("vaadin-dialog-overlay .editor-title input");
         // Type only once the editor shows the latest title, as a person would: typing over an
         // older value is an edit from a stale base, which the conflict dialog (rightly) stops.
         editor.waitForFunction("m => { const i = document.querySelector('vaadin-dialog-overlay .editor-title input');"
                 + " return i && i.value.startsWith(m); }", lastTitle,
-                new Page.WaitForFunctionOptions().setTimeout(10_000));
+                new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(POLL_MS));
+        title.focus();
+        String mark = "P" + (e % pages) + " ·";
+        for (Page other : others) {
+            other.waitForFunction("n => [...document.querySelectorAll('.item-card .editing')]"
+                    + ".some(s => !s.hidden && s.textContent.includes(n))", mark,
+                    new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
+        }
         editor.waitForTimeout(100);
         title.fill("edit-" + e + " par " + (e % pages));
         editorSent = ((Number) editor.evaluate("Date.now()")).doubleValue();
@@ -173,11 +205,11 @@ final class BrowserParts implements AutoCloseable {
 
     /** A click whose answer comes back to the same page: support an item and see its count change. */
     Stats roundTrip(int samples) {
-        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
-                app.bean(ParticipantService.class)).create();
-        ParticipantRef seed = app.bean(ParticipantService.class).join(meeting.id(), "Seed", "Bench",
+        TestMeetings.Meeting meeting = new TestMeetings(seeds.getBean(ConsultationService.class),
+                seeds.getBean(ParticipantService.class)).create();
+        ParticipantRef seed = seeds.getBean(ParticipantService.class).join(meeting.id(), "Seed", "Bench",
                 StakeholderGroup.EXPERTS);
-        app.bean(ItemService.class).create(ItemKind.EXPECTATION, "rond", "", null, seed);
+        seeds.getBean(ItemService.class).create(ItemKind.EXPECTATION, "rond", "", null, seed);
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             join(page, meeting.id(), "Solo");
@@ -217,11 +249,11 @@ final class BrowserParts implements AutoCloseable {
 
     /** Opening a meeting of {@code items} items: from navigation until the first cards are shown. */
     Map<String, Object> openBigMeeting(int items, int samples) {
-        TestMeetings.Meeting meeting = new TestMeetings(app.bean(ConsultationService.class),
-                app.bean(ParticipantService.class)).create();
-        ParticipantRef author = app.bean(ParticipantService.class).join(meeting.id(), "Auteur", "Bench",
+        TestMeetings.Meeting meeting = new TestMeetings(seeds.getBean(ConsultationService.class),
+                seeds.getBean(ParticipantService.class)).create();
+        ParticipantRef author = seeds.getBean(ParticipantService.class).join(meeting.id(), "Auteur", "Bench",
                 StakeholderGroup.EXPERTS);
-        ItemService service = app.bean(ItemService.class);
+        ItemService service = seeds.getBean(ItemService.class);
         for (int i = 0; i < items; i++) {
             service.create(i % 2 == 0 ? ItemKind.EXPECTATION : ItemKind.PROPOSAL, "Élément " + i + " مقترح",
                     "Détails de l’élément " + i, i % 3 == 0 ? meeting.themeA() : null, author);
@@ -243,8 +275,8 @@ final class BrowserParts implements AutoCloseable {
         return result;
     }
 
-    String serverUrl() {
-        return app.url("");
+    String serverDescription() {
+        return app.description();
     }
 
     private void join(Page page, long meetingId, String name) {
@@ -262,6 +294,5 @@ final class BrowserParts implements AutoCloseable {
         browser.close();
         playwright.close();
         app.close();
-        FileSystemUtils.deleteRecursively(dataDir.toFile());
     }
 }

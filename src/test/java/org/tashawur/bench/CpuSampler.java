@@ -1,17 +1,35 @@
 package org.tashawur.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** How busy the whole machine was (all cores, every process) while a part of the benchmark ran. */
+/**
+ * How busy the whole machine was (all cores, every process) while a part of the benchmark ran,
+ * and who used it: the server's JVM, the Chromium processes, the Playwright driver, MariaDB and
+ * the benchmark's own JVM, from the CPU times Linux keeps in /proc (in percent of all cores).
+ */
 final class CpuSampler {
+
+    private static final double TICKS_PER_SECOND = 100; // USER_HZ on Linux
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final List<Double> samples = new ArrayList<>();
     private final Thread thread;
+    private final long serverPid;
+    private final Map<String, Long> ticksBefore;
+    private final long startNanos = System.nanoTime();
     private volatile boolean running = true;
 
-    private CpuSampler() {
+    private CpuSampler(long serverPid) {
+        this.serverPid = serverPid;
+        this.ticksBefore = ticksByOwner();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         thread = new Thread(() -> {
             while (running) {
@@ -32,16 +50,75 @@ final class CpuSampler {
         thread.start();
     }
 
-    static CpuSampler start() {
-        return new CpuSampler();
+    static CpuSampler start(long serverPid) {
+        return new CpuSampler(serverPid);
     }
 
-    /** Mean busy percentage over the samples. */
+    /** Mean busy percentage of the machine over the samples. */
     double stop() {
         running = false;
         thread.interrupt();
         synchronized (samples) {
             return samples.isEmpty() ? -1 : Stats.round(samples.stream().mapToDouble(Double::doubleValue).average().orElse(0));
         }
+    }
+
+    /** Each owner's share of all cores since the start, in percent (call after {@link #stop}). */
+    Map<String, Object> shares() {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        Map<String, Object> shares = new LinkedHashMap<>();
+        cpuSeconds().forEach((owner, used) -> shares.put(owner, Stats.round(100 * used / seconds / CORES)));
+        return shares;
+    }
+
+    /** The CPU time each owner used since the start, in seconds. */
+    Map<String, Double> cpuSeconds() {
+        Map<String, Double> used = new LinkedHashMap<>();
+        ticksByOwner().forEach((owner, ticks) -> used.put(owner, (ticks - ticksBefore.getOrDefault(owner, 0L)) / TICKS_PER_SECOND));
+        return used;
+    }
+
+    private Map<String, Long> ticksByOwner() {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        for (String owner : List.of("server JVM", "Chromium", "Playwright driver", "MariaDB", "benchmark JVM", "other")) {
+            ticks.put(owner, 0L);
+        }
+        long self = ProcessHandle.current().pid();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    ticks.merge(owner(pid, name, self), used, Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            });
+        } catch (IOException noProc) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    private String owner(long pid, String name, long self) {
+        if (pid == serverPid) {
+            return "server JVM";
+        }
+        if (pid == self) {
+            return "benchmark JVM";
+        }
+        if (name.startsWith("chrom")) {
+            return "Chromium";
+        }
+        if (name.equals("node") || name.equals("MainThread")) { // the driver names its main thread
+            return "Playwright driver";
+        }
+        if (name.startsWith("mariadb") || name.startsWith("mysqld")) {
+            return "MariaDB";
+        }
+        return "other";
     }
 }
