@@ -100,6 +100,7 @@ final class BrowserParts implements AutoCloseable {
             }
             List<Double> latencies = new ArrayList<>();
             List<Double> arrivals = new ArrayList<>();
+            MainThreads mainThreads = MainThreads.of(contexts, all);
             CpuSampler cpu = CpuSampler.start(app.pid());
             int misses = 0;
             int failedEdits = 0;
@@ -156,6 +157,7 @@ final class BrowserParts implements AutoCloseable {
             result.put("cpu_share_percent", cpu.shares());
             // What drawing costs: Chromium's CPU time for one edit (the editing mark, the new
             // title, the next field's mark, the editor closing) in every page, per page.
+            result.put("page_main_thread_ms_per_edit", mainThreads.msPerPagePerEdit(edits));
             result.put("chromium_cpu_ms_per_edit_per_page",
                     Stats.round(cpu.cpuSeconds().get("Chromium") * 1000 / edits / pages));
             result.put("not_shown_within_15_s", misses);
