@@ -28,5 +28,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         settings.setPageTitle("Tashawur");
+        settings.addFavIcon("icon", "icons/icon-32.png", "32x32");
+        settings.addFavIcon("icon", "icons/icon-192.png", "192x192");
+        settings.addLink("apple-touch-icon", "icons/icon-192.png");
     }
 }

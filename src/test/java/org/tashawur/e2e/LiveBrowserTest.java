@@ -122,10 +122,22 @@ class LiveBrowserTest {
                 .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité");
 
         Page late = browser.newContext().newPage();
+        List<String> failedRequests = new java.util.ArrayList<>();
+        late.onResponse(response -> {
+            if (response.status() >= 400) {
+                failedRequests.add(response.status() + " " + response.url());
+            }
+        });
         late.navigate(app.url("meeting/" + meeting.id() + "/join?lang=fr"));
         assertThat(late.locator("h1")).containsText("Rejoindre la rencontre");
         assertThat(late.locator("html")).hasAttribute("dir", "ltr");
         join(late, meeting, "Salma", "CGEM", 6);
+        // The tab shows the application's icon, and nothing the page asks for is missing.
+        var icon = late.request().get(app.url("icons/icon-32.png"));
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.headers().get("content-type")).startsWith("image/png");
+        assertThat(late.locator("link[rel=icon]").first()).hasAttribute("href", "icons/icon-32.png");
+        assertThat(failedRequests).as("requests the page made that failed").isEmpty();
         assertThat(late.locator(".item-card .item-title").first())
                 .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité", LIVE);
 
