@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.dom.Element;
 import elemental.json.JsonObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Saves typed text from the browser's own events, which carry the number of the last value the
@@ -23,11 +24,14 @@ final class TypedEdits {
 
     private final SeenValues seen = new SeenValues();
     private final Element element;
+    /** What this screen saved last, as long as no other value has been shown in the field since. */
+    private @Nullable String savedHere;
 
     TypedEdits(HasValue<?, String> field, Edit edit) {
         this.element = ((Component) field).getElement();
         field.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
+                savedHere = null;
                 tellBrowser(seen.shown(e.getValue() == null ? "" : e.getValue(), false));
             }
         });
@@ -39,6 +43,7 @@ final class TypedEdits {
 
     /** The user's own edit is now stored: it does not count as a change they missed. */
     void saved(String value) {
+        savedHere = value;
         tellBrowser(seen.shown(value, true));
     }
 
@@ -53,8 +58,14 @@ final class TypedEdits {
 
     private void typed(JsonObject data, Edit edit) {
         if (data.hasKey(VALUE)) {
+            String value = data.getString(VALUE);
+            // Leaving the field flushes the pause's event and sends the change event too: the
+            // same text, already saved by the first, needs no second save.
+            if (value.equals(savedHere)) {
+                return;
+            }
             int number = data.hasKey(SEEN) ? (int) data.getNumber(SEEN) : 0;
-            edit.typed(seen.base(number), data.getString(VALUE));
+            edit.typed(seen.base(number), value);
         }
     }
 
