@@ -15,6 +15,7 @@ class QuietPush implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().getPushConfiguration().setParameter("logLevel", "warn"));
+        event.getSource().addUIInitListener(
+                init -> init.getUI().getPushConfiguration().setParameter("logLevel", "warn"));
     }
 }

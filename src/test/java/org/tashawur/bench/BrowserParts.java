@@ -24,8 +24,8 @@ import org.tashawur.workspace.ItemService;
 
 /**
  * What a participant experiences, in real Chromium pages (one browser, one context per
- * participant) on the production jar in its own JVM on a real port: edit-to-screen latency for N pages, the
- * floors on the same machine, and opening a big meeting.
+ * participant) on the production jar in its own JVM on a real port: edit-to-screen latency for
+ * N pages, the floors on the same machine, and opening a big meeting.
  */
 final class BrowserParts implements AutoCloseable {
 
@@ -157,9 +157,9 @@ final class BrowserParts implements AutoCloseable {
             result.put("cpu_share_percent", cpu.shares());
             // What drawing costs: Chromium's CPU time for one edit (the editing mark, the new
             // title, the next field's mark, the editor closing) in every page, per page.
-            result.put("page_main_thread_ms_per_edit", mainThreads.msPerPagePerEdit(edits));
             result.put("chromium_cpu_ms_per_edit_per_page",
                     Stats.round(cpu.cpuSeconds().get("Chromium") * 1000 / edits / pages));
+            result.put("page_main_thread_ms_per_edit", mainThreads.msPerPagePerEdit(edits));
             result.put("not_shown_within_15_s", misses);
             result.put("edits_that_did_not_get_through", failedEdits);
             return result;
@@ -180,8 +180,8 @@ final class BrowserParts implements AutoCloseable {
      * Opens the editor on the item, types the next title and leaves the field; returns the title
      * typed. A person takes seconds to type a title, so every other page has shown that this one
      * is editing the title ("✎ P3 · Titre" on the card, from the moment the field has the focus)
-     * before the new title is typed: the latency measured
-     * is that of the change, not of the change queued behind the editing mark of a few ms before.
+     * before the new title is typed: the latency measured is that of the change, not of the
+     * change queued behind the editing mark of a few ms before.
      */
     private String edit(Page editor, int e, int pages, String lastTitle, List<Page> others) {
         editor.locator(".item-card vaadin-button.edit").first().click();

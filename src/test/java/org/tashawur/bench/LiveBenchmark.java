@@ -53,9 +53,7 @@ class LiveBenchmark {
         try (BrowserParts browsers = new BrowserParts(context, Path.of("target", "benchmarks", "server.log"));
                 EchoServer echo = new EchoServer(RunningApp.freePort())) {
             List<Object> latency = new ArrayList<>();
-            int[] pageCounts = System.getProperty("bench.pages") != null
-                    ? java.util.Arrays.stream(System.getProperty("bench.pages").split(",")).mapToInt(Integer::parseInt).toArray()
-                    : quick ? new int[] {2} : new int[] {2, 10, 30};
+            int[] pageCounts = counts("bench.pages", quick ? new int[] {2} : new int[] {2, 10, 30});
             // A server that has run a meeting for a while has compiled its hot paths: a few edits
             // first, not counted, so that the first measured ones do not time the JIT.
             browsers.editToScreen(2, quick ? 3 : 10);
@@ -76,9 +74,7 @@ class LiveBenchmark {
         results.put("open_meeting_server", open);
         results.put("autosave", List.of(server.autosave(quick ? 2 : 8, quick ? 2 : 15)));
         List<Object> cost = new ArrayList<>();
-        int[] counts = System.getProperty("bench.participants") != null
-                ? new int[] {Integer.getInteger("bench.participants")} : quick ? new int[] {20} : new int[] {100, 500, 1000};
-        for (int count : counts) {
+        for (int count : counts("bench.participants", quick ? new int[] {20} : new int[] {100, 500, 1000})) {
             cost.add(server.participants(count, 1));
             if (!quick) {
                 cost.add(server.participants(count, 12));
@@ -92,6 +88,13 @@ class LiveBenchmark {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(), results);
         new BenchReport(results).write(out);
         assertThat(out.resolve("REPORT.md")).exists();
+    }
+
+    /** A comma-separated list of counts from a system property ({@code -Dbench.pages=10,30}), or the defaults. */
+    private static int[] counts(String property, int[] defaults) {
+        String given = System.getProperty(property);
+        return given == null ? defaults
+                : java.util.Arrays.stream(given.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
     }
 
     private Map<String, Object> machine() {
