@@ -1,5 +1,7 @@
 package org.tashawur.followup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,11 +44,11 @@ public class CommitmentService {
     private final MeetingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
 
     CommitmentService(CommitmentRepository commitments, CommitmentUpdateRepository updates, ItemService items,
             ConsultationService consultations, MeetingAccess access, ApplicationEventPublisher events, Clock clock,
-            com.fasterxml.jackson.databind.ObjectMapper json) {
+            ObjectMapper json) {
         this.json = json;
         this.commitments = commitments;
         this.updates = updates;
@@ -164,7 +166,7 @@ public class CommitmentService {
     private String json(List<FieldChange> changes) {
         try {
             return json.writeValueAsString(changes);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -172,7 +174,7 @@ public class CommitmentService {
     private List<FieldChange> fieldChanges(String details) {
         try {
             return List.of(json.readValue(details, FieldChange[].class));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return List.of(); // an entry written before details were kept
         }
     }

@@ -1,11 +1,13 @@
 package org.tashawur.live;
 
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.tashawur.participant.ParticipantRef;
@@ -27,7 +29,7 @@ public class MeetingPresence {
     /** Set when the application stops: the sessions then closed one by one tell nobody. */
     private volatile boolean stopping;
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         stopping = true;
     }
@@ -58,9 +60,9 @@ public class MeetingPresence {
 
         private final Map<Long, Seat> seats = new LinkedHashMap<>();
         private final List<Consumer<Snapshot>> listeners = new ArrayList<>();
-        private final java.util.function.BooleanSupplier stopping;
+        private final BooleanSupplier stopping;
 
-        Room(java.util.function.BooleanSupplier stopping) {
+        Room(BooleanSupplier stopping) {
             this.stopping = stopping;
         }
 

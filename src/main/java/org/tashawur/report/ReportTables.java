@@ -6,8 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -46,7 +49,7 @@ class ReportTables {
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().get())) {
             writer.write('\uFEFF');
             csv.printRecord(headers(locale));
-            java.util.Map<Long, String> themes = themes(report, locale);
+            Map<Long, String> themes = themes(report, locale);
             for (ItemSummary item : report.items()) {
                 csv.printRecord(row(item, themes, locale));
             }
@@ -75,7 +78,7 @@ class ReportTables {
                 head.getCell(c).setCellStyle(bold);
             }
             int r = 1;
-            java.util.Map<Long, String> themes = themes(report, locale);
+            Map<Long, String> themes = themes(report, locale);
             for (ItemSummary item : report.items()) {
                 Row row = items.createRow(r++);
                 List<Object> values = row(item, themes, locale);
@@ -144,18 +147,18 @@ class ReportTables {
     }
 
     /** Theme names by id, in the reader's language. */
-    private static java.util.Map<Long, String> themes(MeetingReport report, Locale locale) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    private static Map<Long, String> themes(MeetingReport report, Locale locale) {
+        Map<Long, String> names = new HashMap<>();
         report.sections().stream().filter(s -> s.theme() != null)
                 .forEach(s -> names.put(s.theme().id(), s.theme().name().in(locale)));
         return names;
     }
 
     private List<String> headers(Locale locale) {
-        return java.util.Arrays.stream(COLUMNS).map(key -> t(locale, key)).toList();
+        return Arrays.stream(COLUMNS).map(key -> t(locale, key)).toList();
     }
 
-    private List<Object> row(ItemSummary item, java.util.Map<Long, String> themes, Locale locale) {
+    private List<Object> row(ItemSummary item, Map<Long, String> themes, Locale locale) {
         String theme = item.themeId() == null ? "" : themes.getOrDefault(item.themeId(), "");
         return List.of(item.id(), t(locale, item.kind().messageKey()), theme, item.title(), item.details(),
                 item.authorName(), t(locale, item.authorGroup().messageKey()), item.supports(), item.dots(),

@@ -18,7 +18,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -43,7 +45,7 @@ import org.tashawur.consultation.Phase;
 public class MeetingTransfer {
 
     static final int FORMAT = 1;
-    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
@@ -98,7 +100,7 @@ public class MeetingTransfer {
     public long importMeeting(byte[] document) {
         try {
             return importChecked(document);
-        } catch (org.springframework.dao.DataAccessException e) {
+        } catch (DataAccessException e) {
             // A column or value this database refuses: the whole import is rolled back.
             throw new InvalidInputException("transfer.notAnExport");
         }

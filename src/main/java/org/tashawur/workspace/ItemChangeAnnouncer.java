@@ -2,6 +2,8 @@ package org.tashawur.workspace;
 
 import java.time.Clock;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,7 @@ import org.tashawur.live.MeetingSignals;
 @Component
 class ItemChangeAnnouncer {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ItemChangeAnnouncer.class);
+    private static final Logger log = LoggerFactory.getLogger(ItemChangeAnnouncer.class);
 
     private final MeetingSignals signals;
     private final ItemService items;

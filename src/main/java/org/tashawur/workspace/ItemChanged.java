@@ -19,8 +19,19 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
                 change == Change.DELETED ? null : item.toSummary(), actor.displayName(), change != Change.UPDATED);
     }
 
-    /** An item moved from one part of the list to the other: the counts changed too. */
-    static ItemChanged ofKindChange(Item item, ParticipantRef actor) {
+    /**
+     * A field of the item was written: changing its kind moves it to the other part of the list,
+     * so the counts change too.
+     */
+    static ItemChanged ofEdit(Item item, ItemField field, ParticipantRef actor) {
+        return field == ItemField.KIND ? ofRecount(item, actor) : of(item, Change.UPDATED, actor);
+    }
+
+    /**
+     * An update after which the counts must be taken again: the item moved to the other part of
+     * the list, or was reported (the facilitators' count of reported items).
+     */
+    static ItemChanged ofRecount(Item item, ParticipantRef actor) {
         return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
                 item.toSummary(), actor.displayName(), true);
     }
@@ -31,12 +42,6 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
      */
     static ItemChanged ofModeration(Item item, ParticipantRef actor) {
         return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.MODERATED, item.getKind(),
-                item.toSummary(), actor.displayName(), true);
-    }
-
-    /** Someone reported the item: the facilitators' count of reported items may change. */
-    static ItemChanged ofReport(Item item, ParticipantRef actor) {
-        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
                 item.toSummary(), actor.displayName(), true);
     }
 

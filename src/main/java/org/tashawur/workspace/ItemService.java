@@ -101,15 +101,18 @@ public class ItemService {
         if (!stored.equals(baseValue)) {
             return new SaveOutcome.Conflict(field, stored, newValue, item.toSummary());
         }
-        write(item, field, newValue);
+        writeRevised(item, field, stored, newValue, editor);
+        return new SaveOutcome.Saved(item.toSummary());
+    }
+
+    /** Writes a field as a new version with its revision, and tells the other screens after commit. */
+    private void writeRevised(Item item, ItemField field, String stored, String value, ParticipantRef actor) {
+        write(item, field, value);
         Instant now = clock.instant();
         long version = item.touch(now);
-        revisions.save(new ItemRevision(itemId, version, field.name(), stored, newValue, editor.id(),
-                editor.displayName(), now));
-        ItemSummary summary = item.toSummary();
-        events.publishEvent(field == ItemField.KIND ? ItemChanged.ofKindChange(item, editor)
-                : ItemChanged.of(item, Change.UPDATED, editor));
-        return new SaveOutcome.Saved(summary);
+        revisions.save(new ItemRevision(item.getId(), version, field.name(), stored, value, actor.id(),
+                actor.displayName(), now));
+        events.publishEvent(ItemChanged.ofEdit(item, field, actor));
     }
 
     /** Deletes an item from the list; the row and its revisions stay for history. */
@@ -290,14 +293,8 @@ public class ItemService {
         if (stored.equals(restored)) {
             return new SaveOutcome.Saved(item.toSummary());
         }
-        write(item, field, restored);
-        Instant now = clock.instant();
-        long version = item.touch(now);
-        revisions.save(new ItemRevision(itemId, version, field.name(), stored, restored, facilitator.id(),
-                facilitator.displayName(), now));
+        writeRevised(item, field, stored, restored, facilitator);
         audit.record(item.getMeetingId(), "RESTORE", item.getTitle(), stored, restored);
-        events.publishEvent(field == ItemField.KIND ? ItemChanged.ofKindChange(item, facilitator)
-                : ItemChanged.of(item, Change.UPDATED, facilitator));
         return new SaveOutcome.Saved(item.toSummary());
     }
 

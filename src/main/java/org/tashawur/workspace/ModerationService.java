@@ -109,7 +109,7 @@ public class ModerationService {
         }
         reports.save(new ItemReport(itemId, participant.id(), reason, clock.instant()));
         item.reported(1);
-        events.publishEvent(ItemChanged.ofReport(item, participant));
+        events.publishEvent(ItemChanged.ofRecount(item, participant));
     }
 
     /** The items of the meeting this participant has reported. */

@@ -107,8 +107,10 @@ final class BrowserParts implements AutoCloseable {
             String lastTitle = "edit-0 ";
             for (int e = 1; e <= edits; e++) {
                 Page editor = all.get(e % pages);
+                double sent;
                 try {
-                    lastTitle = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
+                    sent = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
+                    lastTitle = "edit-" + e + " par";
                 } catch (com.microsoft.playwright.PlaywrightException stuck) {
                     // The editing page did not get through (say, its editor showed an older value
                     // and the conflict dialog rightly stopped the edit): counted, page reloaded.
@@ -118,7 +120,6 @@ final class BrowserParts implements AutoCloseable {
                     editor.evaluate(WATCH);
                     continue;
                 }
-                double sent = editorSent;
                 for (int p = 0; p < pages; p++) {
                     if (p == e % pages) {
                         continue;
@@ -158,7 +159,7 @@ final class BrowserParts implements AutoCloseable {
             // What drawing costs: Chromium's CPU time for one edit (the editing mark, the new
             // title, the next field's mark, the editor closing) in every page, per page.
             result.put("chromium_cpu_ms_per_edit_per_page",
-                    Stats.round(cpu.cpuSeconds().get("Chromium") * 1000 / edits / pages));
+                    Stats.round(cpu.cpuSeconds("Chromium") * 1000 / edits / pages));
             result.put("page_main_thread_ms_per_edit", mainThreads.msPerPagePerEdit(edits));
             result.put("not_shown_within_15_s", misses);
             result.put("edits_that_did_not_get_through", failedEdits);
@@ -168,8 +169,6 @@ final class BrowserParts implements AutoCloseable {
         }
     }
 
-    private double editorSent;
-
     private static List<Page> othersOf(List<Page> all, int editor) {
         List<Page> others = new ArrayList<>(all);
         others.remove(editor);
@@ -177,13 +176,14 @@ final class BrowserParts implements AutoCloseable {
     }
 
     /**
-     * Opens the editor on the item, types the next title and leaves the field; returns the title
-     * typed. A person takes seconds to type a title, so every other page has shown that this one
-     * is editing the title ("✎ P3 · Titre" on the card, from the moment the field has the focus)
-     * before the new title is typed: the latency measured is that of the change, not of the
-     * change queued behind the editing mark of a few ms before.
+     * Opens the editor on the item, types "edit-e par …" as the title and leaves the field;
+     * returns when the save was sent (the page's clock). A person takes seconds to type a title,
+     * so every other page has shown that this one is editing the title ("✎ P3 · Titre" on the
+     * card, from the moment the field has the focus) before the new title is typed: the latency
+     * measured is that of the change, not of the change queued behind the editing mark of a few
+     * ms before.
      */
-    private String edit(Page editor, int e, int pages, String lastTitle, List<Page> others) {
+    private double edit(Page editor, int e, int pages, String lastTitle, List<Page> others) {
         editor.locator(".item-card vaadin-button.edit").first().click();
         Locator title = editor.locator("vaadin-dialog-overlay .editor-title input");
         // Type only once the editor shows the latest title, as a person would: typing over an
@@ -200,9 +200,9 @@ final class BrowserParts implements AutoCloseable {
         }
         editor.waitForTimeout(100);
         title.fill("edit-" + e + " par " + (e % pages));
-        editorSent = ((Number) editor.evaluate("Date.now()")).doubleValue();
+        double sent = ((Number) editor.evaluate("Date.now()")).doubleValue();
         title.press("Tab");
-        return "edit-" + e + " par";
+        return sent;
     }
 
     /** A click whose answer comes back to the same page: support an item and see its count change. */

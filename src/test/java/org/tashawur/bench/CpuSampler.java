@@ -26,6 +26,8 @@ final class CpuSampler {
     private final Map<String, Long> ticksBefore;
     private final long startNanos = System.nanoTime();
     private volatile boolean running = true;
+    private final Map<String, Double> used = new LinkedHashMap<>();
+    private double seconds;
 
     private CpuSampler(long serverPid) {
         this.serverPid = serverPid;
@@ -54,28 +56,28 @@ final class CpuSampler {
         return new CpuSampler(serverPid);
     }
 
-    /** Mean busy percentage of the machine over the samples. */
+    /** Mean busy percentage of the machine over the samples; the CPU times are read once, here. */
     double stop() {
         running = false;
         thread.interrupt();
+        Map<String, Long> after = ticksByOwner();
+        seconds = (System.nanoTime() - startNanos) / 1e9;
+        after.forEach((owner, ticks) -> used.put(owner, (ticks - ticksBefore.getOrDefault(owner, 0L)) / TICKS_PER_SECOND));
         synchronized (samples) {
             return samples.isEmpty() ? -1 : Stats.round(samples.stream().mapToDouble(Double::doubleValue).average().orElse(0));
         }
     }
 
-    /** Each owner's share of all cores since the start, in percent (call after {@link #stop}). */
+    /** Each owner's share of all cores between start and {@link #stop}, in percent. */
     Map<String, Object> shares() {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
         Map<String, Object> shares = new LinkedHashMap<>();
-        cpuSeconds().forEach((owner, used) -> shares.put(owner, Stats.round(100 * used / seconds / CORES)));
+        used.forEach((owner, cpu) -> shares.put(owner, Stats.round(100 * cpu / seconds / CORES)));
         return shares;
     }
 
-    /** The CPU time each owner used since the start, in seconds. */
-    Map<String, Double> cpuSeconds() {
-        Map<String, Double> used = new LinkedHashMap<>();
-        ticksByOwner().forEach((owner, ticks) -> used.put(owner, (ticks - ticksBefore.getOrDefault(owner, 0L)) / TICKS_PER_SECOND));
-        return used;
+    /** The CPU time {@code owner} used between start and {@link #stop}, in seconds. */
+    double cpuSeconds(String owner) {
+        return used.getOrDefault(owner, 0.0);
     }
 
     private Map<String, Long> ticksByOwner() {

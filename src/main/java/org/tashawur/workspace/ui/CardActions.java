@@ -22,19 +22,18 @@ class CardActions extends Composite<Span> {
     private final ItemService items;
     private final SupportService supports;
     private final DotVoteService votes;
-    /** Dots each participant spends; the settings bar tells of changes, so that nothing is re-read. */
+    /** Dots each participant spends, from the meeting's settings bar (which also tells of changes). */
     private int budget;
     private final ParticipantRef me;
     private final Runnable reloadList;
     private final Set<Long> supported = new HashSet<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
 
-    CardActions(ItemService items, SupportService supports, DotVoteService votes, int budget,
-            ParticipantRef me, Runnable reloadList) {
+    CardActions(ItemService items, SupportService supports, DotVoteService votes, ParticipantRef me,
+            Runnable reloadList) {
         this.items = items;
         this.supports = supports;
         this.votes = votes;
-        this.budget = budget;
         this.me = me;
         this.reloadList = reloadList;
         supported.addAll(supports.supportedBy(me));
@@ -50,7 +49,7 @@ class CardActions extends Composite<Span> {
         return myDots;
     }
 
-    /** The facilitator changed the dot budget. */
+    /** The meeting's dot budget, as first read and whenever the facilitator changes it. */
     void setBudget(int dots) {
         budget = dots;
     }

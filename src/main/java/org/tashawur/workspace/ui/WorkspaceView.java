@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tashawur.base.ui.AppHeader;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.consultation.ConsultationService;
@@ -58,6 +60,8 @@ import java.time.Clock;
 @AnonymousAllowed
 @Route("meeting/:meetingId")
 class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceView.class);
 
     private final ConsultationService consultations;
     private final ItemService items;
@@ -196,8 +200,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     }
                 });
         list = itemList;
-        CardActions cardActions = new CardActions(items, supports, votes,
-                consultations.dotBudget(meeting.id()), me, itemList::reload);
+        CardActions cardActions = new CardActions(items, supports, votes, me, itemList::reload);
         actions = cardActions;
         moderationActions = new ModerationActions(moderation, merges, items, me, itemList::reload);
         MeetingSettingsBar settings = new MeetingSettingsBar(consultations, access, meetingSignals, clock, me,
@@ -207,6 +210,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     cardActions.showDotsLeft(access.offers(Operation.VOTE, currentPhase, true));
                 });
         add.setPremoderated(settings.settings().premoderation() && !staff);
+        cardActions.setBudget(settings.settings().dotBudget());
 
         Runnable applyFilters = () -> {
             ItemKind kind = parts.getSelectedTab() == proposals ? ItemKind.PROPOSAL : ItemKind.EXPECTATION;
@@ -302,8 +306,6 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         editor = opened;
         opened.open();
     }
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkspaceView.class);
 
     private void onSignal(ItemSignal signal) {
         log.debug("Signal of item {} version {} reached a screen", signal.itemId(), signal.version());
