@@ -6,6 +6,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,6 +61,15 @@ final class BrowserParts implements AutoCloseable {
               window.WebSocket = Wrapped; })();
             """;
 
+    /**
+     * Records, in each page, when the browser received the last Tab key press (the event's own
+     * time stamp, on the clock the other pages read): the moment the participant left the field.
+     */
+    private static final String KEY_PRESS = """
+            document.addEventListener('keydown', ev => { if (ev.key === 'Tab')
+              window.__tabAt = Date.now() - (performance.now() - ev.timeStamp); }, true);
+            """;
+
     /** Harness checks poll on a timer, not on every animation frame, so as not to make pages draw. */
     private static final double POLL_MS = 25;
 
@@ -92,6 +104,7 @@ final class BrowserParts implements AutoCloseable {
             for (int i = 0; i < pages; i++) {
                 BrowserContext context = browser.newContext();
                 context.addInitScript(SOCKET);
+                context.addInitScript(KEY_PRESS);
                 contexts.add(context);
                 Page page = context.newPage();
                 join(page, meeting.id(), "P" + i);
@@ -100,6 +113,7 @@ final class BrowserParts implements AutoCloseable {
             }
             List<Double> latencies = new ArrayList<>();
             List<Double> arrivals = new ArrayList<>();
+            List<Double> keyDispatch = new ArrayList<>();
             MainThreads mainThreads = MainThreads.of(contexts, all);
             CpuSampler cpu = CpuSampler.start(app.pid());
             int misses = 0;
@@ -109,9 +123,11 @@ final class BrowserParts implements AutoCloseable {
                 Page editor = all.get(e % pages);
                 double sent;
                 try {
-                    sent = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
+                    KeyPress press = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
+                    sent = press.pressedAt();
+                    keyDispatch.add(press.pressedAt() - press.requestedAt());
                     lastTitle = "edit-" + e + " par";
-                } catch (com.microsoft.playwright.PlaywrightException stuck) {
+                } catch (PlaywrightException stuck) {
                     // The editing page did not get through (say, its editor showed an older value
                     // and the conflict dialog rightly stopped the edit): counted, page reloaded.
                     failedEdits++;
@@ -128,7 +144,7 @@ final class BrowserParts implements AutoCloseable {
                     try {
                         other.waitForFunction("m => window.__seen && (m in window.__seen)", String.valueOf(e),
                                 new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
-                    } catch (com.microsoft.playwright.TimeoutError missed) {
+                    } catch (TimeoutError missed) {
                         misses++; // reported: a page that did not show the edit within 15 s
                         continue;
                     }
@@ -141,8 +157,8 @@ final class BrowserParts implements AutoCloseable {
                 try {
                     editor.locator("vaadin-dialog-overlay .editor-close").click();
                     editor.locator("vaadin-dialog-overlay.item-editor").waitFor(new Locator.WaitForOptions()
-                            .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
-                } catch (com.microsoft.playwright.PlaywrightException stuck) {
+                            .setState(WaitForSelectorState.DETACHED));
+                } catch (PlaywrightException stuck) {
                     failedEdits++;
                     editor.reload();
                     editor.locator(".item-list").waitFor();
@@ -154,12 +170,16 @@ final class BrowserParts implements AutoCloseable {
             result.put("edits", edits);
             result.put("latency", Stats.of(latencies).toMap());
             result.put("push_arrival", Stats.of(arrivals).toMap());
+            result.put("key_dispatch", Stats.of(keyDispatch).toMap());
             result.put("machine_cpu_busy_percent", cpu.stop());
             result.put("cpu_share_percent", cpu.shares());
             // What drawing costs: Chromium's CPU time for one edit (the editing mark, the new
-            // title, the next field's mark, the editor closing) in every page, per page.
-            result.put("chromium_cpu_ms_per_edit_per_page",
-                    Stats.round(cpu.cpuSeconds("Chromium") * 1000 / edits / pages));
+            // title, the next field's mark, the editor closing) in every page, per page; and
+            // the part of it spent running the pages (renderers) and compositing their frames.
+            result.put("chromium_cpu_ms_per_edit_per_page", Stats.round(cpu.chromiumSeconds() * 1000 / edits / pages));
+            result.put("renderer_cpu_ms_per_edit_per_page",
+                    Stats.round(cpu.cpuSeconds(CpuSampler.RENDERERS) * 1000 / edits / pages));
+            result.put("gpu_process_cpu_ms_per_edit", Stats.round(cpu.cpuSeconds(CpuSampler.COMPOSITING) * 1000 / edits));
             result.put("page_main_thread_ms_per_edit", mainThreads.msPerPagePerEdit(edits));
             result.put("not_shown_within_15_s", misses);
             result.put("edits_that_did_not_get_through", failedEdits);
@@ -176,14 +196,22 @@ final class BrowserParts implements AutoCloseable {
     }
 
     /**
-     * Opens the editor on the item, types "edit-e par …" as the title and leaves the field;
-     * returns when the save was sent (the page's clock). A person takes seconds to type a title,
+     * When the harness asked Playwright to press Tab, and when the editing page received the key
+     * (both on the page's clock, in ms since the epoch).
+     */
+    private record KeyPress(double requestedAt, double pressedAt) {
+    }
+
+    /**
+     * Opens the editor on the item, types "edit-e par …" as the title and leaves the field with
+     * Tab; returns when the page received that key press, the moment the participant left the
+     * field (Playwright takes a few ms, more on a loaded machine, to deliver it: reported apart). A person takes seconds to type a title,
      * so every other page has shown that this one is editing the title ("✎ P3 · Titre" on the
      * card, from the moment the field has the focus) before the new title is typed: the latency
      * measured is that of the change, not of the change queued behind the editing mark of a few
      * ms before.
      */
-    private double edit(Page editor, int e, int pages, String lastTitle, List<Page> others) {
+    private KeyPress edit(Page editor, int e, int pages, String lastTitle, List<Page> others) {
         editor.locator(".item-card vaadin-button.edit").first().click();
         Locator title = editor.locator("vaadin-dialog-overlay .editor-title input");
         // Type only once the editor shows the latest title, as a person would: typing over an
@@ -200,9 +228,14 @@ final class BrowserParts implements AutoCloseable {
         }
         editor.waitForTimeout(100);
         title.fill("edit-" + e + " par " + (e % pages));
-        double sent = ((Number) editor.evaluate("Date.now()")).doubleValue();
+        double requested = ((Number) editor.evaluate("() => { window.__tabAt = null; return Date.now(); }")).doubleValue();
         title.press("Tab");
-        return sent;
+        // Playwright's press returns once the page has handled the key, so the time is there.
+        Object pressed = editor.evaluate("window.__tabAt");
+        if (!(pressed instanceof Number at)) {
+            throw new PlaywrightException("The editing page did not see the Tab key");
+        }
+        return new KeyPress(requested, at.doubleValue());
     }
 
     /** A click whose answer comes back to the same page: support an item and see its count change. */

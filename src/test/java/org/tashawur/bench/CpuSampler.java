@@ -12,13 +12,20 @@ import java.util.stream.Stream;
 
 /**
  * How busy the whole machine was (all cores, every process) while a part of the benchmark ran,
- * and who used it: the server's JVM, the Chromium processes, the Playwright driver, MariaDB and
- * the benchmark's own JVM, from the CPU times Linux keeps in /proc (in percent of all cores).
+ * and who used it: the server's JVM, Chromium (its renderers, which run the pages; its GPU
+ * process, which composites every page's frames, in software here; its browser process, which
+ * also carries the test driver's commands), the Playwright driver, MariaDB and the benchmark's
+ * own JVM, from the CPU times Linux keeps in /proc (in percent of all cores).
  */
 final class CpuSampler {
 
     private static final double TICKS_PER_SECOND = 100; // USER_HZ on Linux
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    static final String RENDERERS = "Chromium renderers";
+    static final String COMPOSITING = "Chromium GPU process";
+    static final String BROWSER = "Chromium browser";
+    private static final List<String> OWNERS = List.of("server JVM", RENDERERS, COMPOSITING, BROWSER,
+            "Playwright driver", "MariaDB", "benchmark JVM", "other");
 
     private final List<Double> samples = new ArrayList<>();
     private final Thread thread;
@@ -80,9 +87,14 @@ final class CpuSampler {
         return used.getOrDefault(owner, 0.0);
     }
 
+    /** All Chromium processes' CPU time between start and {@link #stop}, in seconds. */
+    double chromiumSeconds() {
+        return cpuSeconds(RENDERERS) + cpuSeconds(COMPOSITING) + cpuSeconds(BROWSER);
+    }
+
     private Map<String, Long> ticksByOwner() {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        for (String owner : List.of("server JVM", "Chromium", "Playwright driver", "MariaDB", "benchmark JVM", "other")) {
+        for (String owner : OWNERS) {
             ticks.put(owner, 0L);
         }
         long self = ProcessHandle.current().pid();
@@ -94,7 +106,7 @@ final class CpuSampler {
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                    ticks.merge(owner(pid, name, self), used, Long::sum);
+                    ticks.merge(owner(pid, name, self, p), used, Long::sum);
                 } catch (IOException | RuntimeException gone) {
                     // the process ended meanwhile
                 }
@@ -105,7 +117,7 @@ final class CpuSampler {
         return ticks;
     }
 
-    private String owner(long pid, String name, long self) {
+    private String owner(long pid, String name, long self, Path process) {
         if (pid == serverPid) {
             return "server JVM";
         }
@@ -113,7 +125,7 @@ final class CpuSampler {
             return "benchmark JVM";
         }
         if (name.startsWith("chrom")) {
-            return "Chromium";
+            return chromiumPart(process);
         }
         if (name.equals("node") || name.equals("MainThread")) { // the driver names its main thread
             return "Playwright driver";
@@ -122,5 +134,22 @@ final class CpuSampler {
             return "MariaDB";
         }
         return "other";
+    }
+
+    /** Which of Chromium's processes this is, from its command line ("--type=renderer", …). */
+    private static String chromiumPart(Path process) {
+        String commandLine;
+        try {
+            commandLine = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+        } catch (IOException gone) {
+            return BROWSER;
+        }
+        if (commandLine.contains("--type=renderer")) {
+            return RENDERERS;
+        }
+        if (commandLine.contains("--type=gpu-process")) {
+            return COMPOSITING;
+        }
+        return BROWSER; // the browser process, its zygotes and its network and storage services
     }
 }

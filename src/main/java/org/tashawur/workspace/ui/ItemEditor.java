@@ -1,12 +1,14 @@
 package org.tashawur.workspace.ui;
 
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.StateTree;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,7 @@ class ItemEditor extends Dialog {
     private final ItemService items;
     private final ParticipantRef me;
     private final EditingMarks marks;
+    private StateTree.@Nullable ExecutionRegistration pendingClear;
     private final long itemId;
     private final ItemFields fields;
     private final Map<ItemField, TypedEdits> typed = new EnumMap<>(ItemField.class);
@@ -99,6 +102,7 @@ class ItemEditor extends Dialog {
         // Closing detaches the fields, which closes their live connection by itself.
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
+                cancelPendingClear();
                 marks.clear();
             }
         });
@@ -186,8 +190,11 @@ class ItemEditor extends Dialog {
 
     private void listen(ItemField field) {
         if (fields.component(field) instanceof Focusable<?> focusable) {
-            focusable.addFocusListener(e -> marks.mark(itemId, field.name()));
-            focusable.addBlurListener(e -> marks.clear());
+            focusable.addFocusListener(e -> {
+                cancelPendingClear();
+                marks.mark(itemId, field.name());
+            });
+            focusable.addBlurListener(e -> clearMarkAtEndOfRequest());
         }
         if (ItemFields.isTyped(field)) {
             typed.put(field, new TypedEdits(fields.get(field), (base, value) -> edited(field, base, value)));
@@ -199,6 +206,31 @@ class ItemEditor extends Dialog {
                     edited(field, e.getOldValue() == null ? "" : e.getOldValue(), e.getValue() == null ? "" : e.getValue());
                 }
             });
+        }
+    }
+
+    /**
+     * Leaving a field clears this participant's editing mark, but only once the whole request is
+     * handled: moving to the next field of the editor (blur, then focus, in one request) then
+     * moves the mark on the others' cards in one change, instead of clearing it and setting it
+     * again a few ms later (a flicker, and one more redraw of the card on every screen).
+     */
+    private void clearMarkAtEndOfRequest() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            marks.clear();
+        } else if (pendingClear == null) {
+            pendingClear = ui.beforeClientResponse(ui, context -> {
+                pendingClear = null;
+                marks.clear();
+            });
+        }
+    }
+
+    private void cancelPendingClear() {
+        if (pendingClear != null) {
+            pendingClear.remove();
+            pendingClear = null;
         }
     }
 

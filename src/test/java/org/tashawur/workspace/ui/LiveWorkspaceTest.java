@@ -182,6 +182,44 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void moving_to_the_next_field_moves_the_mark_on_the_others_card_without_clearing_it_first() {
+        long itemId = addAs(amina, "Guichet unique");
+        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
+        openEditorOn(amina, itemId);
+        amina.use();
+        ItemEditor editor = _get(ItemEditor.class);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus(editor.titleField());
+        String titleLabel = karim.ui().getTranslation("field.TITLE");
+        String detailsLabel = karim.ui().getTranslation("field.DETAILS");
+        awaitUntil(both, karim, "Karim's card says Amina edits the title",
+                () -> VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + titleLabel));
+
+        // Tab: the title loses the focus and the details get it, in one request of Amina's.
+        amina.use();
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._blur(editor.titleField());
+        MockVaadin.runUIQueue(); // what the blur queued for the engine, before the response is written
+        long until = System.nanoTime() + 500_000_000L; // the engine delivers on a thread of its own
+        while (System.nanoTime() < until) {
+            karim.use();
+            MockVaadin.runUIQueue();
+            assertThat(VirtualListsKt._getFormatted(list(), 0)).as("Karim's card before Amina's request ends")
+                    .contains("أمينة · " + titleLabel);
+        }
+        amina.use();
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus(editor.detailsField());
+        awaitUntil(both, karim, "Karim's card says Amina edits the details",
+                () -> VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + detailsLabel));
+
+        // Leaving the last field clears the mark once Amina's request is handled.
+        amina.use();
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._blur(editor.detailsField());
+        MockVaadin.clientRoundtrip();
+        awaitUntil(both, karim, "Karim's card no longer says Amina edits it",
+                () -> !VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + detailsLabel)
+                        && !VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + titleLabel));
+    }
+
+    @Test
     void deleting_an_item_another_participant_edits_tells_them_and_keeps_their_text() {
         long itemId = addAs(amina, "À supprimer");
         awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
