@@ -63,11 +63,16 @@ final class BrowserParts implements AutoCloseable {
 
     /**
      * Records, in each page, when the browser received the last Tab key press (the event's own
-     * time stamp, on the clock the other pages read): the moment the participant left the field.
+     * time stamp, on the clock the other pages read): the moment the participant left the field;
+     * and when Vaadin's client then sent its request (over HTTP; push comes back on the socket).
      */
     private static final String KEY_PRESS = """
-            document.addEventListener('keydown', ev => { if (ev.key === 'Tab')
-              window.__tabAt = Date.now() - (performance.now() - ev.timeStamp); }, true);
+            document.addEventListener('keydown', ev => { if (ev.key === 'Tab') {
+              window.__tabAt = Date.now() - (performance.now() - ev.timeStamp); window.__sentAt = null; } }, true);
+            const send = XMLHttpRequest.prototype.send;
+            XMLHttpRequest.prototype.send = function (body) {
+              if (window.__sentAt === null) window.__sentAt = Date.now();
+              return send.call(this, body); };
             """;
 
     /** Harness checks poll on a timer, not on every animation frame, so as not to make pages draw. */
@@ -114,8 +119,12 @@ final class BrowserParts implements AutoCloseable {
             List<Double> latencies = new ArrayList<>();
             List<Double> arrivals = new ArrayList<>();
             List<Double> keyDispatch = new ArrayList<>();
+            List<Double> requestSent = new ArrayList<>();
+            List<Double> serverAndPush = new ArrayList<>();
+            List<Double> drawing = new ArrayList<>();
             MainThreads mainThreads = MainThreads.of(contexts, all);
             CpuSampler cpu = CpuSampler.start(app.pid());
+            WindowCpu windowCpu = new WindowCpu(cpu);
             int misses = 0;
             int failedEdits = 0;
             String lastTitle = "edit-0 ";
@@ -124,6 +133,7 @@ final class BrowserParts implements AutoCloseable {
                 double sent;
                 try {
                     KeyPress press = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
+                    windowCpu.start();
                     sent = press.pressedAt();
                     keyDispatch.add(press.pressedAt() - press.requestedAt());
                     lastTitle = "edit-" + e + " par";
@@ -136,6 +146,7 @@ final class BrowserParts implements AutoCloseable {
                     editor.evaluate(WATCH);
                     continue;
                 }
+                List<Double> arrivedAt = new ArrayList<>();
                 for (int p = 0; p < pages; p++) {
                     if (p == e % pages) {
                         continue;
@@ -148,11 +159,21 @@ final class BrowserParts implements AutoCloseable {
                         misses++; // reported: a page that did not show the edit within 15 s
                         continue;
                     }
-                    latencies.add(((Number) other.evaluate("m => window.__seen[m]", String.valueOf(e))).doubleValue() - sent);
+                    double shown = ((Number) other.evaluate("m => window.__seen[m]", String.valueOf(e))).doubleValue();
+                    latencies.add(shown - sent);
                     Object arrived = other.evaluate("m => window.__sock[m]", String.valueOf(e));
                     if (arrived instanceof Number number) {
                         arrivals.add(number.doubleValue() - sent);
+                        arrivedAt.add(number.doubleValue());
+                        drawing.add(shown - number.doubleValue());
                     }
+                }
+                windowCpu.stop();
+                // Where the time went: the editing page's client until its request left, then
+                // the server and the push until each other page had the message.
+                if (editor.evaluate("window.__sentAt") instanceof Number requestAt) {
+                    requestSent.add(requestAt.doubleValue() - sent);
+                    arrivedAt.forEach(at -> serverAndPush.add(at - requestAt.doubleValue()));
                 }
                 try {
                     editor.locator("vaadin-dialog-overlay .editor-close").click();
@@ -171,6 +192,9 @@ final class BrowserParts implements AutoCloseable {
             result.put("latency", Stats.of(latencies).toMap());
             result.put("push_arrival", Stats.of(arrivals).toMap());
             result.put("key_dispatch", Stats.of(keyDispatch).toMap());
+            result.put("key_to_request_sent", Stats.of(requestSent).toMap());
+            result.put("request_sent_to_push_arrived", Stats.of(serverAndPush).toMap());
+            result.put("push_arrived_to_shown", Stats.of(drawing).toMap());
             result.put("machine_cpu_busy_percent", cpu.stop());
             result.put("cpu_share_percent", cpu.shares());
             // What drawing costs: Chromium's CPU time for one edit (the editing mark, the new
@@ -181,6 +205,7 @@ final class BrowserParts implements AutoCloseable {
                     Stats.round(cpu.cpuSeconds(CpuSampler.RENDERERS) * 1000 / edits / pages));
             result.put("gpu_process_cpu_ms_per_edit", Stats.round(cpu.cpuSeconds(CpuSampler.COMPOSITING) * 1000 / edits));
             result.put("page_main_thread_ms_per_edit", mainThreads.msPerPagePerEdit(edits));
+            result.put("while_the_change_travels", windowCpu.toMap(pages));
             result.put("not_shown_within_15_s", misses);
             result.put("edits_that_did_not_get_through", failedEdits);
             return result;

@@ -87,6 +87,16 @@ final class CpuSampler {
         return used.getOrDefault(owner, 0.0);
     }
 
+    /**
+     * Every owner's CPU time so far, in seconds: the difference of two readings is what each used
+     * in between (a tick is 10 ms, so sum over many windows).
+     */
+    Map<String, Double> reading() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        ticksByOwner().forEach((owner, ticks) -> seconds.put(owner, ticks / TICKS_PER_SECOND));
+        return seconds;
+    }
+
     /** All Chromium processes' CPU time between start and {@link #stop}, in seconds. */
     double chromiumSeconds() {
         return cpuSeconds(RENDERERS) + cpuSeconds(COMPOSITING) + cpuSeconds(BROWSER);

@@ -57,8 +57,8 @@ final class ServerParts {
      * joined through the join screen and holds the workspace with its Collaboration Engine
      * subscriptions; no browser, no HTTP, no push connection. Retained heap is measured after
      * full GCs; one edit's fan-out is the time from the save's return until every UI has run
-     * what the change queued for it (one thread runs them in turn here; a server runs them on
-     * the request threads of each push connection).
+     * what the change queued for it and prepared the message its browser would get (one thread
+     * runs them in turn here; a server runs them on the thread that published the change).
      */
     Map<String, Object> participants(int count, int meetingsCount) {
         List<TestMeetings.Meeting> meetings = new ArrayList<>();
@@ -221,9 +221,12 @@ final class ServerParts {
     }
 
     /**
-     * Runs what every screen has queued, until nothing is left, and drops the changes each screen
-     * would have sent to its browser: a server writes them into the next response or push and
-     * forgets them; Karibu writes no response, so without this they would pile up and be counted.
+     * Runs what every screen has queued, until nothing is left, then prepares what each screen
+     * would send to its browser (what runs before a response: the list's data communicator turns
+     * the changed cards into JSON and queues the client call that applies them) and drops it: a
+     * server writes that into the next response or push and forgets it; Karibu writes no
+     * response, so without this it would pile up and be counted. Writing to the socket is not
+     * simulated.
      */
     private static void drain(List<MockBrowser> browsers) {
         boolean pending = true;
@@ -231,7 +234,7 @@ final class ServerParts {
             pending = false;
             for (MockBrowser browser : browsers) {
                 browser.use();
-                MockVaadin.runUIQueue();
+                MockVaadin.clientRoundtrip(); // the queue, then what runs before a response
                 browser.ui().getInternals().getStateTree().collectChanges(change -> { });
                 pending |= !com.vaadin.flow.server.VaadinSession.getCurrent().getPendingAccessQueue().isEmpty();
             }
