@@ -44,7 +44,6 @@ class ItemEditor extends Dialog {
     private final ItemService items;
     private final ParticipantRef me;
     private final EditingMarks marks;
-    private StateTree.@Nullable ExecutionRegistration pendingClear;
     private final long itemId;
     private final ItemFields fields;
     private final Map<ItemField, TypedEdits> typed = new EnumMap<>(ItemField.class);
@@ -58,6 +57,8 @@ class ItemEditor extends Dialog {
     private boolean deleted;
     /** Hidden by a facilitator: its author reads it, only facilitators change it. */
     private boolean hiddenFromMe;
+    /** The clearing of this screen's editing mark a blur asked for, until the request ends. */
+    private StateTree.@Nullable ExecutionRegistration pendingClear;
     private final CommentsSection comments;
 
     ItemEditor(ItemService items, CommentService commentService, ParticipantRef me, EditingMarks marks, ThemeNames themes,

@@ -86,9 +86,10 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
 
     /**
      * The card template with this screen's fixed labels written into it, so that a card's update
-     * carries only what can change (about a third less to build, send and compare for every
-     * screen at every change). Labels are escaped as HTML character references, which also keeps
-     * them from ending or entering the template literal Lit compiles the template into.
+     * carries only what can change (a push message for one card went from about 2.3 to 1.85 KB:
+     * less to build, send and compare on every screen at every change). Labels are escaped as
+     * HTML character references, which also keeps them from ending or entering the template
+     * literal Lit compiles the template into.
      */
     static String card(Map<String, String> labels) {
         String card = CARD;
