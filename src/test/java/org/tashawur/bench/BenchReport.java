@@ -168,8 +168,9 @@ final class BenchReport {
             return;
         }
         Map<String, Object> owners = (Map<String, Object>) first.get("cpu_ms_per_edit");
-        md.append("\nCPU used while the change travelled, per edit: from the key press until the harness had seen the "
-                + "change in the last page (its wall time includes the harness reading each page in turn), in ms of CPU. "
+        md.append("\nCPU used while the change travelled, per edit: from just after the key press (once the harness "
+                + "has it back) until the harness had seen the change in the last page (its wall time includes the "
+                + "harness reading each page in turn), in ms of CPU. "
                 + "Two cores cannot do that work in less than half its sum.\n\n");
         md.append("| pages | wall ms | all CPU ms | half of it (2 cores) | ").append(String.join(" | ", owners.keySet()))
                 .append(" | renderer CPU ms per page |\n|---|---|---|---|");
