@@ -4,11 +4,15 @@ import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationMap;
 import com.vaadin.collaborationengine.EntryScope;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.participant.ParticipantRef;
@@ -20,11 +24,16 @@ import org.tashawur.participant.ParticipantRef;
 public final class EditingMarks {
 
     private static final String MAP = "editing";
+    static final long MOVE_DELAY_MS = 300;
 
     private final String key = UUID.randomUUID().toString();
     private final ParticipantRef me;
     private final Map<String, EditingMark> marks = new HashMap<>();
     private @Nullable CollaborationMap map;
+    /** What this screen last told the others (null: nothing, or cleared); UI thread only. */
+    private @Nullable EditingMark mine;
+    /** Counts what this screen told; a delayed move is only told if nothing came after it. */
+    private long moves;
 
     private EditingMarks(ParticipantRef me) {
         this.me = me;
@@ -57,14 +66,46 @@ public final class EditingMarks {
 
     /** Tells the others that this screen now edits {@code field} of the item. */
     public void mark(long itemId, String field) {
-        if (map != null) {
-            map.put(key, new EditingMark(itemId, field, me.displayName(), LiveUsers.of(me).getColorIndex()),
-                    EntryScope.CONNECTION);
+        moves++; // a move still waiting is overtaken
+        EditingMark mark = new EditingMark(itemId, field, me.displayName(), LiveUsers.of(me).getColorIndex());
+        if (map != null && !mark.equals(mine)) { // a save marks its field again: nothing new to tell
+            mine = mark;
+            map.put(key, mark, EntryScope.CONNECTION);
         }
+    }
+
+    /**
+     * Like {@link #mark}, when the focus arrives in a field. Moving from one field of an item to
+     * another is told {@value #MOVE_DELAY_MS} ms later, on {@code ui}, unless something else was
+     * told meanwhile: the change a participant made when leaving the previous field (its text,
+     * saved as they left it) reaches the others first and alone, and tabbing through several
+     * fields redraws the card on every screen once, not once per field. Arriving in an item is
+     * told at once.
+     */
+    public void moveTo(@Nullable UI ui, long itemId, String field) {
+        EditingMark current = mine;
+        if (ui == null || current == null || current.itemId() != itemId) {
+            mark(itemId, field);
+            return;
+        }
+        long move = ++moves;
+        CompletableFuture.delayedExecutor(MOVE_DELAY_MS, TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                ui.access(() -> {
+                    if (move == moves) {
+                        mark(itemId, field);
+                    }
+                });
+            } catch (UIDetachedException closed) {
+                // the screen went away meanwhile, and its marks with it
+            }
+        });
     }
 
     /** Tells the others that this screen edits nothing any more. */
     public void clear() {
+        moves++;
+        mine = null;
         if (map != null) {
             map.remove(key);
         }

@@ -193,7 +193,7 @@ class ItemEditor extends Dialog {
         if (fields.component(field) instanceof Focusable<?> focusable) {
             focusable.addFocusListener(e -> {
                 cancelPendingClear();
-                marks.mark(itemId, field.name());
+                marks.moveTo(UI.getCurrent(), itemId, field.name());
             });
             focusable.addBlurListener(e -> clearMarkAtEndOfRequest());
         }
