@@ -49,6 +49,7 @@ public final class EditingMarks {
         CollaborationEngine.getInstance().openTopicConnection(owner, LiveTopics.meeting(meetingId),
                 LiveUsers.of(me), connection -> {
                     editing.map = connection.getNamedMap(MAP);
+                    editing.mine = null; // a new connection holds none of this screen's marks yet
                     return editing.map.subscribe(event -> {
                         EditingMark before = editing.marks.remove(event.getKey());
                         EditingMark after = event.getValue(EditingMark.class);
