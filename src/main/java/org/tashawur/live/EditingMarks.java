@@ -24,7 +24,7 @@ import org.tashawur.participant.ParticipantRef;
 public final class EditingMarks {
 
     private static final String MAP = "editing";
-    static final long MOVE_DELAY_MS = 300;
+    private static final long MOVE_DELAY_MS = 300;
 
     private final String key = UUID.randomUUID().toString();
     private final ParticipantRef me;
