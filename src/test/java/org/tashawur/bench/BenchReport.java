@@ -64,7 +64,7 @@ final class BenchReport {
                 + "share the machine's clock). \"Push arrived\" is when the message carrying it reached that page's "
                 + "WebSocket, before drawing. \"Playwright's key delivery\" is the time from the harness asking for the key "
                 + "press to the page receiving it: a cost of the test driver, not counted in the latency (runs before "
-                + "this one started the clock there and included it).\n\n");
+                + "2026-11-30 started the clock when the harness asked for the key, and so included it).\n\n");
         md.append("Where the time went, p50 / p95 ms: the editing page's client from the key to its request "
                 + "leaving (Vaadin's client sends on a timer, after the page has drawn the focus moving on), the server "
                 + "and the push until each other page has the message, and that page's drawing.\n\n");
