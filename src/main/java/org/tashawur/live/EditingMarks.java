@@ -32,7 +32,10 @@ public final class EditingMarks {
     private @Nullable CollaborationMap map;
     /** What this screen last told the others (null: nothing, or cleared); UI thread only. */
     private @Nullable EditingMark mine;
-    /** Counts what this screen told; a delayed move is only told if nothing came after it. */
+    /**
+     * Counts what this screen told or asked to tell; a delayed move or leave is only carried out
+     * if nothing came after it.
+     */
     private long moves;
 
     private EditingMarks(ParticipantRef me) {
@@ -67,9 +70,12 @@ public final class EditingMarks {
 
     /** Tells the others that this screen now edits {@code field} of the item. */
     public void mark(long itemId, String field) {
-        moves++; // a move still waiting is overtaken
         EditingMark mark = new EditingMark(itemId, field, me.displayName(), LiveUsers.of(me).getColorIndex());
-        if (map != null && !mark.equals(mine)) { // a save marks its field again: nothing new to tell
+        if (mark.equals(mine)) {
+            return; // a save marks its field again: nothing new to tell, nothing waiting overtaken
+        }
+        moves++; // a move or a leave still waiting is overtaken
+        if (map != null) {
             mine = mark;
             map.put(key, mark, EntryScope.CONNECTION);
         }
@@ -99,6 +105,26 @@ public final class EditingMarks {
                 });
             } catch (UIDetachedException closed) {
                 // the screen went away meanwhile, and its marks with it
+            }
+        });
+    }
+
+    /**
+     * The focus left a field: this screen's mark goes once {@code ui}'s request is handled,
+     * unless something else was told meanwhile. Moving to the next field of the editor (blur,
+     * then focus, in one request) so moves the mark on the others' cards in one change, instead
+     * of clearing it and setting it again a few ms later (a blink, and one more redraw of the
+     * card on every screen).
+     */
+    public void leave(@Nullable UI ui) {
+        if (ui == null) {
+            clear();
+            return;
+        }
+        long told = moves;
+        ui.beforeClientResponse(ui, context -> {
+            if (told == moves) {
+                clear();
             }
         });
     }

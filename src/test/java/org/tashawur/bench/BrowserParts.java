@@ -130,11 +130,11 @@ final class BrowserParts implements AutoCloseable {
             String lastTitle = "edit-0 ";
             for (int e = 1; e <= edits; e++) {
                 Page editor = all.get(e % pages);
-                double sent;
+                double pressed;
                 try {
                     KeyPress press = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
                     windowCpu.start();
-                    sent = press.pressedAt();
+                    pressed = press.pressedAt();
                     keyDispatch.add(press.pressedAt() - press.requestedAt());
                     lastTitle = "edit-" + e + " par";
                 } catch (PlaywrightException stuck) {
@@ -160,10 +160,10 @@ final class BrowserParts implements AutoCloseable {
                         continue;
                     }
                     double shown = ((Number) other.evaluate("m => window.__seen[m]", String.valueOf(e))).doubleValue();
-                    latencies.add(shown - sent);
+                    latencies.add(shown - pressed);
                     Object arrived = other.evaluate("m => window.__sock[m]", String.valueOf(e));
                     if (arrived instanceof Number number) {
-                        arrivals.add(number.doubleValue() - sent);
+                        arrivals.add(number.doubleValue() - pressed);
                         arrivedAt.add(number.doubleValue());
                         drawing.add(shown - number.doubleValue());
                     }
@@ -172,7 +172,7 @@ final class BrowserParts implements AutoCloseable {
                 // Where the time went: the editing page's client until its request left, then
                 // the server and the push until each other page had the message.
                 if (editor.evaluate("window.__sentAt") instanceof Number requestAt) {
-                    requestSent.add(requestAt.doubleValue() - sent);
+                    requestSent.add(requestAt.doubleValue() - pressed);
                     arrivedAt.forEach(at -> serverAndPush.add(at - requestAt.doubleValue()));
                 }
                 try {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.internal.StateTree;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +56,6 @@ class ItemEditor extends Dialog {
     private boolean deleted;
     /** Hidden by a facilitator: its author reads it, only facilitators change it. */
     private boolean hiddenFromMe;
-    /** The clearing of this screen's editing mark a blur asked for, until the request ends. */
-    private StateTree.@Nullable ExecutionRegistration pendingClear;
     private final CommentsSection comments;
 
     ItemEditor(ItemService items, CommentService commentService, ParticipantRef me, EditingMarks marks, ThemeNames themes,
@@ -103,7 +100,6 @@ class ItemEditor extends Dialog {
         // Closing detaches the fields, which closes their live connection by itself.
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
-                cancelPendingClear();
                 marks.clear();
             }
         });
@@ -191,11 +187,8 @@ class ItemEditor extends Dialog {
 
     private void listen(ItemField field) {
         if (fields.component(field) instanceof Focusable<?> focusable) {
-            focusable.addFocusListener(e -> {
-                cancelPendingClear();
-                marks.moveTo(UI.getCurrent(), itemId, field.name());
-            });
-            focusable.addBlurListener(e -> clearMarkAtEndOfRequest());
+            focusable.addFocusListener(e -> marks.moveTo(UI.getCurrent(), itemId, field.name()));
+            focusable.addBlurListener(e -> marks.leave(UI.getCurrent()));
         }
         if (ItemFields.isTyped(field)) {
             typed.put(field, new TypedEdits(fields.get(field), (base, value) -> edited(field, base, value)));
@@ -207,31 +200,6 @@ class ItemEditor extends Dialog {
                     edited(field, e.getOldValue() == null ? "" : e.getOldValue(), e.getValue() == null ? "" : e.getValue());
                 }
             });
-        }
-    }
-
-    /**
-     * Leaving a field clears this participant's editing mark, but only once the whole request is
-     * handled: moving to the next field of the editor (blur, then focus, in one request) then
-     * moves the mark on the others' cards in one change, instead of clearing it and setting it
-     * again a few ms later (a flicker, and one more redraw of the card on every screen).
-     */
-    private void clearMarkAtEndOfRequest() {
-        UI ui = UI.getCurrent();
-        if (ui == null) {
-            marks.clear();
-        } else if (pendingClear == null) {
-            pendingClear = ui.beforeClientResponse(ui, context -> {
-                pendingClear = null;
-                marks.clear();
-            });
-        }
-    }
-
-    private void cancelPendingClear() {
-        if (pendingClear != null) {
-            pendingClear.remove();
-            pendingClear = null;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tashawur.workspace.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._blur;
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -169,12 +171,7 @@ class LiveWorkspaceTest {
 
     @Test
     void the_other_sees_who_edits_which_field_of_an_item() {
-        long itemId = addAs(amina, "Guichet unique");
-        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
-
-        openEditorOn(amina, itemId);
-        amina.use();
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus(_get(ItemEditor.class).detailsField());
+        _focus(aminaOpensHerNewItem("Guichet unique").detailsField());
 
         String detailsLabel = karim.ui().getTranslation("field.DETAILS");
         awaitUntil(both, karim, "Karim's card says Amina edits the details",
@@ -183,40 +180,30 @@ class LiveWorkspaceTest {
 
     @Test
     void moving_to_the_next_field_moves_the_mark_on_the_others_card_a_moment_later_without_clearing_it() {
-        long itemId = addAs(amina, "Guichet unique");
-        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
-        openEditorOn(amina, itemId);
-        amina.use();
-        ItemEditor editor = _get(ItemEditor.class);
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus(editor.titleField());
+        ItemEditor editor = aminaOpensHerNewItem("Guichet unique");
+        _focus(editor.titleField());
         String titleLabel = karim.ui().getTranslation("field.TITLE");
         String detailsLabel = karim.ui().getTranslation("field.DETAILS");
         awaitUntil(both, karim, "Karim's card says Amina edits the title",
                 () -> VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + titleLabel));
 
-        // Tab: the title loses the focus and the details get it, in one request of Amina's.
+        // Tab: the title loses the focus and the details get it, in one request of Amina's. What
+        // each step hands to the engine is run at once; the request's end (clientRoundtrip) and
+        // the delayed move (Amina's queue, after 300 ms) are not, so neither may show yet.
         amina.use();
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._blur(editor.titleField());
-        MockVaadin.runUIQueue(); // what the blur queued for the engine, before the response is written
-        long until = System.nanoTime() + 500_000_000L; // the engine delivers on a thread of its own
-        while (System.nanoTime() < until) {
-            karim.use();
-            MockVaadin.runUIQueue();
-            assertThat(VirtualListsKt._getFormatted(list(), 0)).as("Karim's card before Amina's request ends")
-                    .contains("أمينة · " + titleLabel);
-        }
-        amina.use();
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._focus(editor.detailsField());
-        karim.use();
+        _blur(editor.titleField());
         MockVaadin.runUIQueue();
-        assertThat(VirtualListsKt._getFormatted(list(), 0)).as("Karim's card just after Amina's Tab: the move comes later")
-                .contains("أمينة · " + titleLabel);
+        keepsShowing("Karim's card before Amina's request ends", "أمينة · " + titleLabel);
+        amina.use();
+        _focus(editor.detailsField());
+        MockVaadin.runUIQueue();
+        keepsShowing("Karim's card just after Amina's Tab: the move comes later", "أمينة · " + titleLabel);
         awaitUntil(both, karim, "Karim's card says Amina edits the details",
                 () -> VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + detailsLabel));
 
         // Leaving the last field clears the mark once Amina's request is handled.
         amina.use();
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._blur(editor.detailsField());
+        _blur(editor.detailsField());
         MockVaadin.clientRoundtrip();
         awaitUntil(both, karim, "Karim's card no longer says Amina edits it",
                 () -> !VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + detailsLabel)
@@ -507,6 +494,28 @@ class LiveWorkspaceTest {
         for (MockBrowser browser : both) {
             awaitUntil(both, browser, "the editor shows the stored title",
                     () -> storedTitle.equals(editorField("title").getValue()));
+        }
+    }
+
+    /** Amina adds an item, Karim sees it, and Amina opens her editor on it. */
+    private ItemEditor aminaOpensHerNewItem(String title) {
+        long itemId = addAs(amina, title);
+        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
+        openEditorOn(amina, itemId);
+        amina.use();
+        return _get(ItemEditor.class);
+    }
+
+    /**
+     * Karim's first card shows {@code text} and keeps showing it for half a second while his
+     * screen runs whatever reaches it (the engine delivers on a thread of its own).
+     */
+    private void keepsShowing(String what, String text) {
+        long until = System.nanoTime() + 500_000_000L;
+        while (System.nanoTime() < until) {
+            karim.use();
+            MockVaadin.runUIQueue();
+            assertThat(VirtualListsKt._getFormatted(list(), 0)).as(what).contains(text);
         }
     }
 
