@@ -32,6 +32,66 @@ final class BenchReport {
                 .append(" GB, ").append(machine.get("java")).append(" (max heap ").append(machine.get("jvm_max_heap_mb"))
                 .append(" MB), MariaDB ").append(machine.get("mariadb")).append(", ").append(machine.get("os")).append(".\n\n");
 
+        if (results.containsKey("edit_to_screen")) { // not with -Dbench.only=server
+            browserSections(md, dir);
+        }
+
+        md.append("## 3. Server cost per connected participant (simulated in the JVM)\n\n");
+        md.append("Each participant is a Vaadin session and UI created by Karibu-Testing that joined through the join screen "
+                + "and holds the workspace with its Collaboration Engine subscriptions. Not simulated: browsers, HTTP, "
+                + "push connections and their buffers. Fan-out: from the save's return until every UI of the meeting had run "
+                + "the change (counted from the workspace's own debug line) and prepared the message for its browser (the "
+                + "changed card as JSON), on one thread in turn; writing that message to a socket is not simulated. Save and "
+                + "fan-out are the medians of a few edits one after the other (all of them in results.json). Runs "
+                + "before 2026-11-30 neither waited for every screen to be handed the change nor prepared the messages, "
+                + "and so gave 5–10 ms for 1,000 screens.\n\n");
+        md.append("| participants | meetings | KB retained / participant | heap after (MB) | max heap (MB) | join ms / participant | save ms | fan-out ms | screens in the edited meeting | screens that ran the change |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        DefaultCategoryDataset heapData = new DefaultCategoryDataset();
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("server_cost")) {
+            md.append("| ").append(row.get("participants")).append(" | ").append(row.get("meetings")).append(" | ")
+                    .append(row.get("retained_heap_per_participant_kb")).append(" | ").append(row.get("heap_used_after_mb"))
+                    .append(" | ").append(row.get("heap_max_mb")).append(" | ").append(row.get("join_ms_per_participant"))
+                    .append(" | ").append(row.get("edit_save_ms")).append(" | ").append(row.get("edit_fan_out_ms"))
+                    .append(" | ").append(row.get("screens_of_that_meeting")).append(" | ")
+                    .append(row.getOrDefault("screens_reached", "–")).append(" |\n");
+            heapData.addValue(num(row.get("retained_heap_per_participant_kb")), row.get("meetings") + " meeting(s)",
+                    String.valueOf(row.get("participants")));
+        }
+        md.append("\nTargets: ≤ 250 KB retained per participant; 1,000 participants in a JVM with ≤ 1 GB heap.\n\n");
+        md.append("![Retained heap per participant](heap.png)\n\n");
+        plot(heapData, "Retained heap per participant (KB)", dir.resolve("heap.png"));
+
+        md.append("## 4. Autosave throughput\n\n| writers | seconds | edits | edits/s | conflicts | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("autosave")) {
+            Map<String, Object> s = (Map<String, Object>) row.get("commit_latency");
+            md.append("| ").append(row.get("writers")).append(" | ").append(row.get("seconds")).append(" | ")
+                    .append(row.get("edits")).append(" | ").append(row.get("edits_per_second")).append(" | ")
+                    .append(row.get("conflicts")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p99_ms"))
+                    .append(" | ").append(s.get("max_ms")).append(" |\n");
+        }
+        md.append("\nEach edit is one `ItemService.update` transaction (row lock, base-value check, write, revision, "
+                + "after-commit signal); its time ends when the commit has returned. Targets: ≥ 200 edits/s, p99 ≤ 500 ms.\n\n");
+
+        md.append("## 5. Opening a big meeting\n\n| items | server p50 ms | server p95 ms | SQL statements |\n|---|---|---|---|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("open_meeting_server")) {
+            Map<String, Object> s = (Map<String, Object>) row.get("server_time");
+            md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms"))
+                    .append(" | ").append(row.get("sql_statements")).append(" |\n");
+        }
+        md.append("\nServer side: the join screen, the workspace and the first page of 50 cards (what the browser asks "
+                + "for first), statements counted by Hibernate's statistics.\n\n| items | browser: navigation to first cards p50 ms | p95 ms |\n|---|---|---|\n");
+        for (Map<String, Object> row : (List<Map<String, Object>>) results.getOrDefault("open_meeting_browser", List.of())) {
+            Map<String, Object> s = (Map<String, Object>) row.get("usable");
+            md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms")).append(" |\n");
+        }
+        md.append("\nTarget: usable in ≤ 1.5 s, with a number of SQL statements that does not grow with the items.\n");
+        Files.writeString(dir.resolve("REPORT.md"), md.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Sections 1 and 2: edit-to-screen latency in real pages, and the floors. */
+    @SuppressWarnings("unchecked")
+    private void browserSections(StringBuilder md, Path dir) throws IOException {
         List<Map<String, Object>> latency = (List<Map<String, Object>>) results.get("edit_to_screen");
         Map<String, Object> roundTrip = (Map<String, Object>) results.get("floor_round_trip");
         Map<String, Object> echo = (Map<String, Object>) results.get("floor_websocket_echo");
@@ -87,57 +147,6 @@ final class BenchReport {
         md.append("\nTargets: p95 ≤ 150 ms with 30 pages, and ≤ 5× the echo floor.\n\n");
         md.append("![Edit-to-screen latency](latency.png)\n\n");
         plot(latencyData, "Edit-to-screen latency (ms)", dir.resolve("latency.png"));
-
-        md.append("## 3. Server cost per connected participant (simulated in the JVM)\n\n");
-        md.append("Each participant is a Vaadin session and UI created by Karibu-Testing that joined through the join screen "
-                + "and holds the workspace with its Collaboration Engine subscriptions. Not simulated: browsers, HTTP, "
-                + "push connections and their buffers. Fan-out: from the save's return until every UI of the meeting had run "
-                + "the change (counted from the workspace's own debug line) and prepared the message for its browser (the "
-                + "changed card as JSON), on one thread in turn; writing that message to a socket is not simulated. Runs "
-                + "before 2026-11-30 neither waited for every screen to be handed the change nor prepared the messages, "
-                + "and so gave 5–10 ms for 1,000 screens.\n\n");
-        md.append("| participants | meetings | KB retained / participant | heap after (MB) | max heap (MB) | join ms / participant | save ms | fan-out ms | screens in the edited meeting | screens that ran the change |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
-        DefaultCategoryDataset heapData = new DefaultCategoryDataset();
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("server_cost")) {
-            md.append("| ").append(row.get("participants")).append(" | ").append(row.get("meetings")).append(" | ")
-                    .append(row.get("retained_heap_per_participant_kb")).append(" | ").append(row.get("heap_used_after_mb"))
-                    .append(" | ").append(row.get("heap_max_mb")).append(" | ").append(row.get("join_ms_per_participant"))
-                    .append(" | ").append(row.get("edit_save_ms")).append(" | ").append(row.get("edit_fan_out_ms"))
-                    .append(" | ").append(row.get("screens_of_that_meeting")).append(" | ")
-                    .append(row.getOrDefault("screens_reached", "–")).append(" |\n");
-            heapData.addValue(num(row.get("retained_heap_per_participant_kb")), row.get("meetings") + " meeting(s)",
-                    String.valueOf(row.get("participants")));
-        }
-        md.append("\nTargets: ≤ 250 KB retained per participant; 1,000 participants in a JVM with ≤ 1 GB heap.\n\n");
-        md.append("![Retained heap per participant](heap.png)\n\n");
-        plot(heapData, "Retained heap per participant (KB)", dir.resolve("heap.png"));
-
-        md.append("## 4. Autosave throughput\n\n| writers | seconds | edits | edits/s | conflicts | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("autosave")) {
-            Map<String, Object> s = (Map<String, Object>) row.get("commit_latency");
-            md.append("| ").append(row.get("writers")).append(" | ").append(row.get("seconds")).append(" | ")
-                    .append(row.get("edits")).append(" | ").append(row.get("edits_per_second")).append(" | ")
-                    .append(row.get("conflicts")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p99_ms"))
-                    .append(" | ").append(s.get("max_ms")).append(" |\n");
-        }
-        md.append("\nEach edit is one `ItemService.update` transaction (row lock, base-value check, write, revision, "
-                + "after-commit signal); its time ends when the commit has returned. Targets: ≥ 200 edits/s, p99 ≤ 500 ms.\n\n");
-
-        md.append("## 5. Opening a big meeting\n\n| items | server p50 ms | server p95 ms | SQL statements |\n|---|---|---|---|\n");
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("open_meeting_server")) {
-            Map<String, Object> s = (Map<String, Object>) row.get("server_time");
-            md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms"))
-                    .append(" | ").append(row.get("sql_statements")).append(" |\n");
-        }
-        md.append("\nServer side: the join screen, the workspace and the first page of 50 cards (what the browser asks "
-                + "for first), statements counted by Hibernate's statistics.\n\n| items | browser: navigation to first cards p50 ms | p95 ms |\n|---|---|---|\n");
-        for (Map<String, Object> row : (List<Map<String, Object>>) results.get("open_meeting_browser")) {
-            Map<String, Object> s = (Map<String, Object>) row.get("usable");
-            md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms")).append(" |\n");
-        }
-        md.append("\nTarget: usable in ≤ 1.5 s, with a number of SQL statements that does not grow with the items.\n");
-        Files.writeString(dir.resolve("REPORT.md"), md.toString(), StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("unchecked")
