@@ -78,6 +78,13 @@ final class BrowserParts implements AutoCloseable {
     /** Harness checks poll on a timer, not on every animation frame, so as not to make pages draw. */
     private static final double POLL_MS = 25;
 
+    /**
+     * How long the harness leaves the pages alone after the key press: every page shows the
+     * change well within it, and the CPU each owner used in it is what one edit costs the machine
+     * (the new title, and the editing mark moving to the next field 300 ms later).
+     */
+    private static final double QUIET_MS = 1_000;
+
     private final ProductionServer app;
     private final ApplicationContext seeds;
     private final Playwright playwright;
@@ -146,29 +153,37 @@ final class BrowserParts implements AutoCloseable {
                     editor.evaluate(WATCH);
                     continue;
                 }
+                // Nothing is asked of the pages while the change travels (asking them, page after
+                // page, put the driver's and the browser process's work in the pages' way): the
+                // harness waits a second, then reads when each page showed the change, waiting
+                // longer only for a page that has not shown it yet.
+                editor.waitForTimeout(QUIET_MS);
+                windowCpu.stop();
                 List<Double> arrivedAt = new ArrayList<>();
                 for (int p = 0; p < pages; p++) {
                     if (p == e % pages) {
                         continue;
                     }
                     Page other = all.get(p);
-                    try {
-                        other.waitForFunction("m => window.__seen && (m in window.__seen)", String.valueOf(e),
-                                new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
-                    } catch (TimeoutError missed) {
-                        misses++; // reported: a page that did not show the edit within 15 s
-                        continue;
+                    String marker = String.valueOf(e);
+                    if (!(other.evaluate("m => window.__seen[m]", marker) instanceof Number)) {
+                        try {
+                            other.waitForFunction("m => window.__seen && (m in window.__seen)", marker,
+                                    new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
+                        } catch (TimeoutError missed) {
+                            misses++; // reported: a page that did not show the edit within 15 s
+                            continue;
+                        }
                     }
-                    double shown = ((Number) other.evaluate("m => window.__seen[m]", String.valueOf(e))).doubleValue();
+                    List<?> times = (List<?>) other.evaluate("m => [window.__seen[m], window.__sock[m] ?? null]", marker);
+                    double shown = ((Number) times.get(0)).doubleValue();
                     latencies.add(shown - pressed);
-                    Object arrived = other.evaluate("m => window.__sock[m]", String.valueOf(e));
-                    if (arrived instanceof Number number) {
-                        arrivals.add(number.doubleValue() - pressed);
-                        arrivedAt.add(number.doubleValue());
-                        drawing.add(shown - number.doubleValue());
+                    if (times.get(1) instanceof Number arrived) {
+                        arrivals.add(arrived.doubleValue() - pressed);
+                        arrivedAt.add(arrived.doubleValue());
+                        drawing.add(shown - arrived.doubleValue());
                     }
                 }
-                windowCpu.stop();
                 // Where the time went: the editing page's client until its request left, then
                 // the server and the push until each other page had the message.
                 if (editor.evaluate("window.__sentAt") instanceof Number requestAt) {
@@ -205,7 +220,7 @@ final class BrowserParts implements AutoCloseable {
                     Stats.round(cpu.cpuSeconds(CpuSampler.RENDERERS) * 1000 / edits / pages));
             result.put("gpu_process_cpu_ms_per_edit", Stats.round(cpu.cpuSeconds(CpuSampler.COMPOSITING) * 1000 / edits));
             result.put("page_main_thread_ms_per_edit", mainThreads.msPerPagePerEdit(edits));
-            result.put("while_the_change_travels", windowCpu.toMap(pages));
+            result.put("cpu_in_the_second_after_the_key", windowCpu.toMap(pages));
             result.put("not_shown_within_15_s", misses);
             result.put("edits_that_did_not_get_through", failedEdits);
             return result;

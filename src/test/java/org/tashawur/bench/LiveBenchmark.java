@@ -22,10 +22,10 @@ import org.tashawur.e2e.RunningApp;
 
 /**
  * The live-path benchmark (issue 5): not a pass/fail test; it measures and writes a report.
- * bench/run switches development mode's component tracker off
- * ({@code vaadin.devmode.componentTracker.enabled=false}), as production mode has it: it keeps
- * the creation and attach stack locations of every component for the dev tools, about 1.3 MB per
- * workspace screen, which would otherwise be counted as the cost of a participant.
+ * bench/run runs this JVM's Vaadin in production mode ({@code vaadin.productionMode=true}), as
+ * the jar the browsers use: the simulated participants then cost what they cost a real server.
+ * (Development mode's component tracker alone keeps about 1.3 MB of stack locations per
+ * workspace screen.)
  * {@code bash bench/run} runs it in full and writes docs/benchmarks/; {@code bash bench/run --quick}
  * (in .ci/run) runs small counts into target/benchmarks/ so the harness never rots.
  */

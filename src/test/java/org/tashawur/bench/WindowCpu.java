@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The CPU each owner used while edits travelled: from just after the key press until the last
- * other page showed the change, summed over the edits. It shows how much work one change costs the
- * machine while everyone waits for it, and so the shortest time two cores could do it in.
+ * The CPU each owner used in a window after each key press (the second in which the harness
+ * leaves the pages alone), summed over the edits. It shows how much work one edit costs the
+ * machine, and so the shortest time two cores could do it in.
  */
 final class WindowCpu {
 
