@@ -49,6 +49,28 @@ public record ItemQuery(long meetingId, long viewerId, ItemKind kind, @Nullable 
     public boolean isFiltered() {
         return themeId != null || group != null || likePattern() != null || scope != Scope.ALL;
     }
+    /**
+     * Whether this query's kind, theme, group or scope leaves the item out for certain. Its text
+     * is left to the database, whose collation decides what matches: an item not ruled out may
+     * still be out.
+     */
+    public boolean rulesOut(ItemSummary item) {
+        return item.kind() != kind
+                || themeId != null && !themeId.equals(item.themeId())
+                || group != null && group != item.authorGroup()
+                || scope.status() != null && scope.status() != item.status()
+                || scope == Scope.REPORTED && item.reports() == 0;
+    }
+
+    /**
+     * Whether a change of an item, from {@code before} to {@code after}, may have moved it into or
+     * out of this query's list: a field the query filters on changed.
+     */
+    public boolean mayMove(ItemSummary before, ItemSummary after) {
+        return rulesOut(before) != rulesOut(after)
+                || likePattern() != null
+                        && !(before.title().equals(after.title()) && before.details().equals(after.details()));
+    }
 
     /** Which of the visible items: all, or only those a facilitator has to look at. */
     public enum Scope {

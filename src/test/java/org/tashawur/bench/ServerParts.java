@@ -79,6 +79,10 @@ final class ServerParts {
             meetings.add(factory.create());
         }
         ParticipantRef author = factory.join(meetings.get(0), "Auteur", StakeholderGroup.EXPERTS);
+        ItemSummary below = items.create(ItemKind.EXPECTATION, "Élément plus ancien", "", null, author);
+        for (int i = 1; i < CARDS_ON_SCREEN; i++) {
+            items.create(ItemKind.EXPECTATION, "Élément " + i, "", null, author);
+        }
         ItemSummary item = items.create(ItemKind.EXPECTATION, "Élément suivi", "", null, author);
         MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
         // A tenth of the participants join first (class loading, query plans and other one-off
@@ -117,15 +121,37 @@ final class ServerParts {
         result.put("heap_max_mb", Stats.round(Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0));
         result.put("join_ms_per_participant", Stats.round(joinMs / (count - warmUp)));
         int screens = (count + meetingsCount - 1) / meetingsCount;
-        // Several edits, one after the other: a single one is at the mercy of a GC or of the
-        // machine's other work.
+        Recording recording = profiling(count, meetingsCount);
+        FanOut inView = fanOut(browsers, screens, item, author);
+        if (recording != null) {
+            recording.close();
+        }
+        result.put("edit_save_ms", Stats.round(inView.saves().p50()));
+        result.put("edit_fan_out_ms", Stats.round(inView.times().p50()));
+        result.put("edit_fan_out", inView.times().toMap());
+        result.put("screens_of_that_meeting", screens);
+        result.put("screens_reached", inView.leastReached());
+        // An item below the cards in view (the meeting's oldest, under CARDS_ON_SCREEN newer ones).
+        result.put("edit_below_view_fan_out_ms", Stats.round(fanOut(browsers, screens, below, author).times().p50()));
+        MockBrowser.closeAll(browsers);
+        return result;
+    }
+
+    /** One item's edits, timed from each save's return until every screen has run it. */
+    private record FanOut(Stats saves, Stats times, int leastReached) {
+    }
+
+    /**
+     * Times a few edits of {@code item}, one after the other (a single one is at the mercy of a
+     * GC or of the machine's other work).
+     */
+    private FanOut fanOut(List<MockBrowser> browsers, int screens, ItemSummary item, ParticipantRef author) {
         List<Double> saves = new ArrayList<>();
         List<Double> fanOuts = new ArrayList<>();
         int leastReached = Integer.MAX_VALUE;
         String title = item.title();
-        Recording recording = profiling(count, meetingsCount);
         for (int e = 1; e <= FAN_OUT_EDITS; e++) {
-            String next = "Élément suivi, modifié " + e;
+            String next = item.title() + ", modifié " + e;
             try (ScreensReached reached = new ScreensReached(item.id())) {
                 long saved = System.nanoTime();
                 items.update(item.id(), ItemField.TITLE, title, next, author);
@@ -141,16 +167,7 @@ final class ServerParts {
             }
             title = next;
         }
-        if (recording != null) {
-            recording.close();
-        }
-        result.put("edit_save_ms", Stats.round(Stats.of(saves).p50()));
-        result.put("edit_fan_out_ms", Stats.round(Stats.of(fanOuts).p50()));
-        result.put("edit_fan_out", Stats.of(fanOuts).toMap());
-        result.put("screens_of_that_meeting", screens);
-        result.put("screens_reached", leastReached);
-        MockBrowser.closeAll(browsers);
-        return result;
+        return new FanOut(Stats.of(saves), Stats.of(fanOuts), leastReached);
     }
 
     /**

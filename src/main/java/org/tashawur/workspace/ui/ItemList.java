@@ -379,6 +379,11 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         return recent.containsKey(itemId);
     }
 
+    /** The item as this screen last drew it, if it was shown lately. */
+    Optional<ItemSummary> lastShown(long itemId) {
+        return Optional.ofNullable(recent.get(itemId));
+    }
+
     private String editing(List<EditingMark> marks) {
         return marks.stream()
                 .map(m -> m.userName() + " · " + getTranslation(ItemField.valueOf(m.field()).messageKey()))

@@ -334,14 +334,22 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return;
         }
         ItemSummary item = signal.item(m.id());
-        boolean shown = current.wasShown(item.id());
-        if (!shown && viewer != null && !item.visibleTo(viewer.id(), staff)) {
+        Optional<ItemSummary> before = current.lastShown(item.id());
+        if (before.isEmpty() && viewer != null && !item.visibleTo(viewer.id(), staff)) {
             return; // someone else's item awaiting approval, or hidden: not for this screen
         }
-        boolean inThisPart = item.kind() == current.query().kind();
-        if (inThisPart && shown && !current.query().isFiltered()) {
+        ItemQuery query = current.query();
+        boolean inThisPart = item.kind() == query.kind();
+        // Without new counts, the change did not move the item to the other part (nor report it).
+        boolean samePart = signal.counts().isEmpty();
+        if (inThisPart && before.isPresent()
+                && (!query.isFiltered() || samePart && !query.mayMove(before.get(), item))) {
             current.update(item);
-        } else if (inThisPart || shown) {
+        } else if (inThisPart && before.isEmpty() && samePart && !query.isFiltered() && !query.byDots()) {
+            // An item further down this list changed in place: nothing on screen moves, the
+            // list is not read again (on every screen of the meeting, at every such change).
+            return;
+        } else if (inThisPart || before.isPresent()) {
             // It may have entered or left this part or the filter: read the visible page again.
             current.reload();
         }

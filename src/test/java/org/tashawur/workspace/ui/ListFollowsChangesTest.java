@@ -1,0 +1,191 @@
+package org.tashawur.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tashawur.MockBrowser.awaitUntil;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataCommunicator;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tashawur.IntegrationTest;
+import org.tashawur.MockBrowser;
+import org.tashawur.TestMeetings;
+import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.participant.ParticipantRef;
+import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.ItemField;
+import org.tashawur.workspace.ItemKind;
+import org.tashawur.workspace.ItemService;
+import org.tashawur.workspace.ItemSummary;
+
+/**
+ * How another participant's list takes a change: it draws the changed card again, and reads
+ * its list from the database again only when the item may have entered or left it. Every
+ * screen of the meeting does this at every change, so a needless read costs the database once
+ * per participant.
+ */
+@IntegrationTest
+class ListFollowsChangesTest {
+
+    private static final Routes ROUTES = org.tashawur.AppRoutes.all();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    ItemService items;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    TestMeetings.Meeting meeting;
+    ParticipantRef author;
+    MockBrowser karim;
+    Statistics statistics;
+    int viewStart;
+    int viewLength;
+
+    @BeforeEach
+    void karimWatchesTheMeeting() {
+        TestMeetings factory = new TestMeetings(consultations, participants);
+        meeting = factory.create();
+        author = factory.join(meeting, "أمينة", StakeholderGroup.PREFECTURES);
+        karim = MockBrowser.open(new MockSpringServlet(ROUTES, context, UI::new))
+                .join(meeting.id(), "Karim", "Tamkine", StakeholderGroup.ASSOCIATIONS);
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @AfterEach
+    void close() {
+        statistics.setStatisticsEnabled(false);
+        MockBrowser.closeAll(List.of(karim));
+    }
+
+    @Test
+    void an_edit_redraws_the_card_on_a_screen_filtered_by_its_theme_without_reading_the_list_again() {
+        ItemSummary item = items.create(ItemKind.EXPECTATION, "Observatoire", "", meeting.themeA(), author);
+        karim.use();
+        filterByTheme(meeting.themeA());
+        showCards(5);
+        assertThat(titlesOnScreen()).containsExactly("Observatoire");
+
+        items.update(item.id(), ItemField.TITLE, "Observatoire", "Observatoire régional", author);
+        long queries = queriesWhile(() -> awaitUntil(List.of(karim), karim, "Karim's card shows the new title",
+                () -> roundTrip().contains("Observatoire régional")));
+
+        assertThat(queries).as("queries Karim's screen ran to draw the new title").isZero();
+    }
+
+    @Test
+    void an_item_moved_to_another_theme_leaves_the_screen_filtered_by_its_old_theme() {
+        ItemSummary item = items.create(ItemKind.EXPECTATION, "Guichet unique", "", meeting.themeA(), author);
+        items.create(ItemKind.EXPECTATION, "Maison des jeunes", "", meeting.themeA(), author);
+        karim.use();
+        filterByTheme(meeting.themeA());
+        showCards(5);
+        assertThat(titlesOnScreen()).containsExactlyInAnyOrder("Guichet unique", "Maison des jeunes");
+
+        items.update(item.id(), ItemField.THEME, String.valueOf(meeting.themeA()), String.valueOf(meeting.themeB()),
+                author);
+
+        awaitUntil(List.of(karim), karim, "the item left Karim's list",
+                () -> roundTrip().equals(List.of("Maison des jeunes")));
+    }
+
+    @Test
+    void an_edit_of_an_item_further_down_the_list_does_not_read_the_list_again_and_shows_when_scrolled_to() {
+        List<ItemSummary> created = new ArrayList<>();
+        IntStream.range(0, 30).forEach(i -> created.add(
+                items.create(ItemKind.EXPECTATION, "Élément " + i, "", null, author)));
+        karim.use();
+        showCards(5); // newest first: items 29 to 25
+        ItemSummary oldest = created.get(0);
+
+        items.update(oldest.id(), ItemField.TITLE, "Élément 0", "Élément 0, revu", author);
+        // A change of a card in view, after it: once Karim's screen shows it, it has had both.
+        items.update(created.get(29).id(), ItemField.TITLE, "Élément 29", "Élément 29, revu", author);
+        long queries = queriesWhile(() -> awaitUntil(List.of(karim), karim, "Karim's screen has both changes",
+                () -> roundTrip().contains("Élément 29, revu")));
+        assertThat(queries).as("queries Karim's screen ran for changes it draws in place or not at all").isZero();
+
+        showCards(25, 5); // scrolled to the bottom
+        assertThat(titlesOnScreen()).contains("Élément 0, revu");
+    }
+
+    /**
+     * Queries run while {@code action} runs. The saves come before it: the screen runs what they
+     * sent it only when the test runs its queue, as the test holds its session.
+     */
+    private long queriesWhile(Runnable action) {
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        action.run();
+        return statistics.getQueryExecutionCount();
+    }
+
+    private void filterByTheme(long themeId) {
+        @SuppressWarnings("unchecked")
+        Select<String> theme = _get(Select.class, s -> s.withClasses("filter-theme"));
+        _setValue(theme, String.valueOf(themeId));
+    }
+
+    private void showCards(int count) {
+        showCards(0, count);
+    }
+
+    /** What a browser's list does once drawn or scrolled: asks for the cards in view. */
+    private void showCards(int start, int count) {
+        viewStart = start;
+        viewLength = count;
+        communicator().setViewportRange(start, count);
+        MockVaadin.clientRoundtrip();
+    }
+
+    /** What the server does before it answers the browser (the list's data goes out), then the titles in view. */
+    private List<String> roundTrip() {
+        MockVaadin.clientRoundtrip();
+        return titlesOnScreen();
+    }
+
+    /** The titles of the cards in view, as the screen would draw them (held in memory: no query). */
+    private List<String> titlesOnScreen() {
+        List<String> titles = new ArrayList<>();
+        DataCommunicator<ItemSummary> communicator = communicator();
+        for (int i = viewStart; i < viewStart + viewLength; i++) {
+            ItemSummary card;
+            try {
+                card = communicator.getItem(i);
+            } catch (IndexOutOfBoundsException end) {
+                break;
+            }
+            if (card != null) {
+                titles.add(card.title());
+            }
+        }
+        return titles;
+    }
+
+    @SuppressWarnings("unchecked")
+    private DataCommunicator<ItemSummary> communicator() {
+        return ((VirtualList<ItemSummary>) _get(VirtualList.class)).getDataCommunicator();
+    }
+}
