@@ -49,6 +49,7 @@ public record ItemQuery(long meetingId, long viewerId, ItemKind kind, @Nullable 
     public boolean isFiltered() {
         return themeId != null || group != null || likePattern() != null || scope != Scope.ALL;
     }
+
     /**
      * Whether this query's kind, theme, group or scope leaves the item out for certain. Its text
      * is left to the database, whose collation decides what matches: an item not ruled out may

@@ -166,7 +166,7 @@ final class BrowserParts implements AutoCloseable {
                     }
                     Page other = all.get(p);
                     String marker = String.valueOf(e);
-                    if (!(other.evaluate("m => window.__seen[m]", marker) instanceof Number)) {
+                    if (!(other.evaluate("m => window.__seen && window.__seen[m]", marker) instanceof Number)) {
                         try {
                             other.waitForFunction("m => window.__seen && (m in window.__seen)", marker,
                                     new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));

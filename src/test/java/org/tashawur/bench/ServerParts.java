@@ -66,9 +66,9 @@ final class ServerParts {
     /**
      * Connected participants simulated in this JVM: each is a Vaadin session and UI (Karibu) that
      * joined through the join screen and holds the workspace with its Collaboration Engine
-     * subscriptions; no browser, no HTTP, no push connection. Retained heap is measured after
-     * full GCs; an edit's fan-out (the median of a few edits) is the time from the save's return until every UI of the
-     * meeting has run the change (counted by {@link ScreensReached}) and prepared the message its
+     * subscriptions and its first cards; no browser, no HTTP, no push connection. Retained heap
+     * is measured after full GCs; an edit's fan-out (the median of a few edits) is the time from
+     * the save's return until every UI of the meeting has run the change (counted by {@link ScreensReached}) and prepared the message its
      * browser would get (one thread runs the UIs in turn here; the engine hands the change to
      * them on its own threads).
      */

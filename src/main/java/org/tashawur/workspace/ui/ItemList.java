@@ -375,10 +375,6 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         Optional.ofNullable(recent.get(itemId)).ifPresent(provider::refreshItem);
     }
 
-    boolean wasShown(long itemId) {
-        return recent.containsKey(itemId);
-    }
-
     /** The item as this screen last drew it, if it was shown lately. */
     Optional<ItemSummary> lastShown(long itemId) {
         return Optional.ofNullable(recent.get(itemId));
