@@ -8,23 +8,27 @@ import org.tashawur.participant.ParticipantRef;
  * that transaction has committed (see {@link ItemChangeAnnouncer}).
  */
 record ItemChanged(long meetingId, long itemId, long version, Change change, ItemKind kind,
-        @Nullable ItemSummary item, String actorName, boolean countsChanged) {
+        @Nullable ItemSummary item, String actorName, boolean countsChanged, @Nullable ItemField field) {
 
     /**
      * The item changed (or was created) by the participant; a deletion carries no item. Only an
-     * addition or a deletion changes how many items each part of the list holds.
+     * addition or a deletion changes how many items each part of the list holds. An update made
+     * this way writes none of the item's own fields (a support, a dot, a comment, the answer):
+     * {@link #ofEdit} is the one for a field.
      */
     static ItemChanged of(Item item, Change change, ParticipantRef actor) {
         return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), change, item.getKind(),
-                change == Change.DELETED ? null : item.toSummary(), actor.displayName(), change != Change.UPDATED);
+                change == Change.DELETED ? null : item.toSummary(), actor.displayName(), change != Change.UPDATED, null);
     }
 
     /**
-     * A field of the item was written: changing its kind moves it to the other part of the list,
-     * so the counts change too.
+     * A field of the item was written, and screens are told which one (a screen filtered on it
+     * reads its list again). Changing its kind moves it to the other part of the list, so the
+     * counts change too.
      */
     static ItemChanged ofEdit(Item item, ItemField field, ParticipantRef actor) {
-        return field == ItemField.KIND ? ofRecount(item, actor) : of(item, Change.UPDATED, actor);
+        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
+                item.toSummary(), actor.displayName(), field == ItemField.KIND, field);
     }
 
     /**
@@ -33,7 +37,7 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
      */
     static ItemChanged ofRecount(Item item, ParticipantRef actor) {
         return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
-                item.toSummary(), actor.displayName(), true);
+                item.toSummary(), actor.displayName(), true, null);
     }
 
     /**
@@ -42,7 +46,7 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
      */
     static ItemChanged ofModeration(Item item, ParticipantRef actor) {
         return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.MODERATED, item.getKind(),
-                item.toSummary(), actor.displayName(), true);
+                item.toSummary(), actor.displayName(), true, null);
     }
 
     enum Change { CREATED, UPDATED, DELETED, MODERATED }

@@ -51,26 +51,16 @@ public record ItemQuery(long meetingId, long viewerId, ItemKind kind, @Nullable 
     }
 
     /**
-     * Whether this query's kind, theme, group or scope leaves the item out for certain. Its text
-     * is left to the database, whose collation decides what matches: an item not ruled out may
-     * still be out.
+     * Whether an edit of {@code field} can move an item into or out of this query's list. (No
+     * edit changes an item's author group; its status and reports change by moderation, which
+     * every screen takes as a possible move.)
      */
-    public boolean rulesOut(ItemSummary item) {
-        return item.kind() != kind
-                || themeId != null && !themeId.equals(item.themeId())
-                || group != null && group != item.authorGroup()
-                || scope.status() != null && scope.status() != item.status()
-                || scope == Scope.REPORTED && item.reports() == 0;
-    }
-
-    /**
-     * Whether a change of an item, from {@code before} to {@code after}, may have moved it into or
-     * out of this query's list: a field the query filters on changed.
-     */
-    public boolean mayMove(ItemSummary before, ItemSummary after) {
-        return rulesOut(before) != rulesOut(after)
-                || likePattern() != null
-                        && !(before.title().equals(after.title()) && before.details().equals(after.details()));
+    public boolean filtersOn(ItemField field) {
+        return switch (field) {
+            case KIND -> true;
+            case THEME -> themeId != null;
+            case TITLE, DETAILS -> likePattern() != null;
+        };
     }
 
     /** Which of the visible items: all, or only those a facilitator has to look at. */

@@ -19,13 +19,16 @@ import org.tashawur.consultation.StakeholderGroup;
  *     the announcer, so that no screen has to count), or -1 when the change cannot alter it
  * @param pending items awaiting approval after the change, counted the same way (or -1)
  * @param reported reported items after the change, counted the same way (or -1)
+ * @param field the item field an edit wrote (an {@link ItemField} name), or "" when the change
+ *     wrote none (created, deleted, moderated; a support, a dot, a comment, the answer)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemSignal(long itemId, long version, String change, String kind, long committedAt,
         String actorName, String title, String details, @Nullable Long themeId, long authorId,
         String authorName, String authorGroup, long createdAt, long updatedAt, long expectations,
         long proposals, int supports, String answerStatus, String answerText, int dots, int comments,
-        String status, String hiddenReason, int reports, int merged, long pending, long reported) {
+        String status, String hiddenReason, int reports, int merged, long pending, long reported,
+        @Nullable String field) {
 
     /** In place of the counts, when the change could not alter them (an edit, a vote, a comment). */
     private static final long UNCOUNTED = -1;
@@ -45,14 +48,15 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
             return new ItemSignal(changed.itemId(), changed.version(), changed.change().name(),
                     changed.kind().name(), committedAt, changed.actorName(), "", "", null, 0, "",
                     StakeholderGroup.ASSOCIATIONS.name(), 0, 0, expectations, proposals, 0,
-                    AnswerStatus.NOT_ANSWERED.name(), "", 0, 0, ItemStatus.PUBLISHED.name(), "", 0, 0, pending, reported);
+                    AnswerStatus.NOT_ANSWERED.name(), "", 0, 0, ItemStatus.PUBLISHED.name(), "", 0, 0, pending, reported, "");
         }
         return new ItemSignal(item.id(), item.version(), changed.change().name(), item.kind().name(),
                 committedAt, changed.actorName(), item.title(), item.details(), item.themeId(),
                 item.authorId(), item.authorName(), item.authorGroup().name(),
                 item.createdAt().toEpochMilli(), item.updatedAt().toEpochMilli(), expectations, proposals,
                 item.supports(), item.answerStatus().name(), item.answerText(), item.dots(), item.comments(),
-                item.status().name(), item.hiddenReason(), item.reports(), item.merged(), pending, reported);
+                item.status().name(), item.hiddenReason(), item.reports(), item.merged(), pending, reported,
+                changed.field() == null ? "" : changed.field().name());
     }
 
     /** How many live items each part of the list held right after this change committed. */
@@ -87,6 +91,12 @@ public record ItemSignal(long itemId, long version, String change, String kind, 
     @JsonIgnore
     public boolean isModerated() {
         return "MODERATED".equals(change);
+    }
+
+    /** The item field an edit wrote, if the change was an edit of one. */
+    @JsonIgnore
+    public Optional<ItemField> editedField() {
+        return field == null || field.isEmpty() ? Optional.empty() : Optional.of(ItemField.valueOf(field));
     }
 
     @JsonIgnore

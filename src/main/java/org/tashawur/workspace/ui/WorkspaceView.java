@@ -340,14 +340,14 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         ItemQuery query = current.query();
         boolean inThisPart = item.kind() == query.kind();
-        // Without new counts, the change did not move the item to the other part (nor report it).
-        boolean samePart = signal.counts().isEmpty();
-        if (inThisPart && before.isPresent()
-                && (!query.isFiltered() || samePart && !query.mayMove(before.get(), item))) {
+        // Without new counts the item stayed in its part (and was not reported): then only an
+        // edit of a field this screen filters on can move it into or out of its list.
+        boolean mayMove = signal.counts().isPresent() || signal.editedField().map(query::filtersOn).orElse(false);
+        if (inThisPart && before.isPresent() && (!query.isFiltered() || !mayMove)) {
             current.update(item);
-        } else if (inThisPart && before.isEmpty() && samePart && !query.isFiltered() && !query.byDots()) {
-            // An item further down this list changed in place: nothing on screen moves, the
-            // list is not read again (on every screen of the meeting, at every such change).
+        } else if (inThisPart && before.isEmpty() && !mayMove && !query.byDots()) {
+            // An item this screen does not show changed and stays out of view: the list is not
+            // read again (on every screen of the meeting, at every such change).
             return;
         } else if (inThisPart || before.isPresent()) {
             // It may have entered or left this part or the filter: read the visible page again.
