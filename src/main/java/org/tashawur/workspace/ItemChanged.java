@@ -13,8 +13,8 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
     /**
      * The item changed (or was created) by the participant; a deletion carries no item. Only an
      * addition or a deletion changes how many items each part of the list holds. An update made
-     * this way writes none of the item's own fields (a support, a dot, a comment, the answer):
-     * {@link #ofEdit} is the one for a field.
+     * this way writes none of the fields participants edit ({@link ItemField}): a support, a dot,
+     * a comment, the answer; {@link #ofEdit} is the one for those fields.
      */
     static ItemChanged of(Item item, Change change, ParticipantRef actor) {
         return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), change, item.getKind(),
