@@ -155,8 +155,8 @@ final class BrowserParts implements AutoCloseable {
                 }
                 // Nothing is asked of the pages while the change travels (asking them, page after
                 // page, put the driver's and the browser process's work in the pages' way): the
-                // harness waits a second, then reads when each page showed the change, waiting
-                // longer only for a page that has not shown it yet.
+                // harness waits a second, then reads when each page showed the change (a page
+                // that has not yet is waited for; one that has answers the first check).
                 editor.waitForTimeout(QUIET_MS);
                 windowCpu.stop();
                 List<Double> arrivedAt = new ArrayList<>();
@@ -166,14 +166,12 @@ final class BrowserParts implements AutoCloseable {
                     }
                     Page other = all.get(p);
                     String marker = String.valueOf(e);
-                    if (!(other.evaluate("m => window.__seen && window.__seen[m]", marker) instanceof Number)) {
-                        try {
-                            other.waitForFunction("m => window.__seen && (m in window.__seen)", marker,
-                                    new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
-                        } catch (TimeoutError missed) {
-                            misses++; // reported: a page that did not show the edit within 15 s
-                            continue;
-                        }
+                    try {
+                        other.waitForFunction("m => window.__seen && (m in window.__seen)", marker,
+                                new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
+                    } catch (TimeoutError missed) {
+                        misses++; // reported: a page that did not show the edit within 15 s
+                        continue;
                     }
                     List<?> times = (List<?>) other.evaluate("m => [window.__seen[m], window.__sock[m] ?? null]", marker);
                     double shown = ((Number) times.get(0)).doubleValue();
@@ -245,8 +243,8 @@ final class BrowserParts implements AutoCloseable {
     /**
      * Opens the editor on the item, types "edit-e par …" as the title and leaves the field with
      * Tab; returns when the page received that key press, the moment the participant left the
-     * field (Playwright takes a few ms, more on a loaded machine, to deliver it: reported apart). A person takes seconds to type a title,
-     * so every other page has shown that this one is editing the title ("✎ P3 · Titre" on the
+     * field (Playwright takes a few ms, more on a loaded machine, to deliver it: reported apart).
+     * A person takes seconds to type a title, so every other page has shown that this one is editing the title ("✎ P3 · Titre" on the
      * card, from the moment the field has the focus) before the new title is typed: the latency
      * measured is that of the change, not of the change queued behind the editing mark of a few
      * ms before.

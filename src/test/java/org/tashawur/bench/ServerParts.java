@@ -1,5 +1,7 @@
 package org.tashawur.bench;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -7,7 +9,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.UIInternals;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,8 +75,8 @@ final class ServerParts {
      * joined through the join screen and holds the workspace with its Collaboration Engine
      * subscriptions and its first cards; no browser, no HTTP, no push connection. Retained heap
      * is measured after full GCs; an edit's fan-out (the median of a few edits) is the time from
-     * the save's return until every UI of the meeting has run the change (counted by {@link ScreensReached}) and prepared the message its
-     * browser would get (one thread runs the UIs in turn here; the engine hands the change to
+     * the save's return until every UI of the meeting has run the change (counted by
+     * {@link ScreensReached}) and prepared the message its browser would get (one thread runs the UIs in turn here; the engine hands the change to
      * them on its own threads).
      */
     Map<String, Object> participants(int count, int meetingsCount) {
@@ -121,10 +128,9 @@ final class ServerParts {
         result.put("heap_max_mb", Stats.round(Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0));
         result.put("join_ms_per_participant", Stats.round(joinMs / (count - warmUp)));
         int screens = (count + meetingsCount - 1) / meetingsCount;
-        Recording recording = profiling(count, meetingsCount);
-        FanOut inView = fanOut(browsers, screens, item, author);
-        if (recording != null) {
-            recording.close();
+        FanOut inView;
+        try (Recording recording = profiling(count, meetingsCount)) {
+            inView = fanOut(browsers, screens, item, author);
         }
         result.put("edit_save_ms", Stats.round(inView.saves().p50()));
         result.put("edit_fan_out_ms", Stats.round(inView.times().p50()));
@@ -178,8 +184,7 @@ final class ServerParts {
      */
     private static MockBrowser showingCards(MockBrowser browser) {
         browser.use();
-        com.github.mvysny.kaributesting.v10.LocatorJ._get(VirtualList.class).getDataCommunicator()
-                .setViewportRange(0, CARDS_ON_SCREEN);
+        _get(VirtualList.class).getDataCommunicator().setViewportRange(0, CARDS_ON_SCREEN);
         return browser;
     }
 
@@ -285,10 +290,10 @@ final class ServerParts {
         }
         try {
             Recording recording = new Recording(Configuration.getConfiguration("profile"));
-            recording.setDestination(java.nio.file.Path.of(dir, "fan-out-" + count + "-" + meetings + ".jfr"));
+            recording.setDestination(Path.of(dir, "fan-out-" + count + "-" + meetings + ".jfr"));
             recording.start();
             return recording;
-        } catch (java.io.IOException | java.text.ParseException e) {
+        } catch (IOException | ParseException e) {
             throw new IllegalStateException("Cannot start the flight recording", e);
         }
     }
@@ -296,12 +301,12 @@ final class ServerParts {
     /** What fills the heap, class by class (bash bench/run --quick -Dbench.histogram=true). */
     private static void histogram(String when, int meetings) {
         try {
-            java.nio.file.Path out = java.nio.file.Path.of("target", "benchmarks", "histogram-" + when + "-" + meetings + ".txt");
-            java.nio.file.Files.createDirectories(out.getParent());
+            Path out = Path.of("target", "benchmarks", "histogram-" + when + "-" + meetings + ".txt");
+            Files.createDirectories(out.getParent());
             new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
                     .redirectOutput(out.toFile()).start().waitFor();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

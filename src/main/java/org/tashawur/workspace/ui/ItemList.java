@@ -375,9 +375,9 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         Optional.ofNullable(recent.get(itemId)).ifPresent(provider::refreshItem);
     }
 
-    /** The item as this screen last drew it, if it was shown lately. */
-    Optional<ItemSummary> lastShown(long itemId) {
-        return Optional.ofNullable(recent.get(itemId));
+    /** Whether this screen drew the item lately (it holds its card). */
+    boolean wasShown(long itemId) {
+        return recent.containsKey(itemId);
     }
 
     private String editing(List<EditingMark> marks) {

@@ -334,8 +334,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return;
         }
         ItemSummary item = signal.item(m.id());
-        Optional<ItemSummary> before = current.lastShown(item.id());
-        if (before.isEmpty() && viewer != null && !item.visibleTo(viewer.id(), staff)) {
+        boolean shown = current.wasShown(item.id());
+        if (!shown && viewer != null && !item.visibleTo(viewer.id(), staff)) {
             return; // someone else's item awaiting approval, or hidden: not for this screen
         }
         ItemQuery query = current.query();
@@ -343,14 +343,12 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         // Without new counts the item stayed in its part (and was not reported): then only an
         // edit of a field this screen filters on can move it into or out of its list.
         boolean mayMove = signal.counts().isPresent() || signal.editedField().map(query::filtersOn).orElse(false);
-        if (inThisPart && before.isPresent() && (!query.isFiltered() || !mayMove)) {
+        if (inThisPart && shown && !(query.isFiltered() && mayMove)) {
             current.update(item);
-        } else if (inThisPart && before.isEmpty() && !mayMove && !query.byDots()) {
-            // An item this screen does not show changed and stays out of view: the list is not
-            // read again (on every screen of the meeting, at every such change).
-            return;
-        } else if (inThisPart || before.isPresent()) {
-            // It may have entered or left this part or the filter: read the visible page again.
+        } else if (shown || inThisPart && (mayMove || query.byDots())) {
+            // It may have entered or left this part, the filter or the ranked view: read the
+            // visible page again. Otherwise an item this screen does not show stays out of view,
+            // and the list is not read again (on every screen of the meeting, at every change).
             current.reload();
         }
     }
