@@ -94,7 +94,7 @@ interface ItemRepository extends JpaRepository<Item, Long> {
             @Param("themeId") @Nullable Long themeId, @Param("grp") @Nullable StakeholderGroup group,
             @Param("pattern") @Nullable String pattern, Pageable page);
 
-    /** The ranking of the prioritisation phase: most dots first, then most supports. */
+    /** The ranking of the prioritisation phase: most dots first, then most supports ({@link ItemSummary#RANKING}). */
     @Query("select i " + FILTER + " order by i.dotCount desc, i.supportCount desc, i.id asc")
     List<Item> findPageByDots(@Param("meetingId") long meetingId, @Param("kind") ItemKind kind,
             @Param("viewer") long viewer, @Param("staff") boolean staff,

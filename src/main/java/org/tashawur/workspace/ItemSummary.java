@@ -1,6 +1,7 @@
 package org.tashawur.workspace;
 
 import java.time.Instant;
+import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import org.tashawur.consultation.StakeholderGroup;
 
@@ -14,6 +15,15 @@ public record ItemSummary(long id, long meetingId, ItemKind kind, String title, 
     public static final int TITLE_MAX = Item.TITLE_MAX;
     public static final int DETAILS_MAX = Item.DETAILS_MAX;
     public static final int HIDDEN_REASON_MAX = Item.HIDDEN_REASON_MAX;
+
+    /**
+     * The prioritisation phase's ranking, most dots first, then most supports, then oldest: the
+     * order {@code ItemRepository.findPageByDots} reads. A screen compares an item with its cards
+     * by it, to know whether a vote can bring the item into view without reading the list.
+     */
+    public static final Comparator<ItemSummary> RANKING = Comparator.comparingInt(ItemSummary::dots).reversed()
+            .thenComparing(Comparator.comparingInt(ItemSummary::supports).reversed())
+            .thenComparingLong(ItemSummary::id);
 
     /** Whether a participant may see this item: everyone a published one; its author and staff the others. */
     public boolean visibleTo(long participantId, boolean staff) {

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.hibernate.SessionFactory;
@@ -33,11 +34,14 @@ import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.tashawur.MockBrowser;
+import org.tashawur.SignedIn;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.Phase;
 import org.tashawur.consultation.StakeholderGroup;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.DotVoteService;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemService;
@@ -87,10 +91,12 @@ final class ServerParts {
         }
         ParticipantRef author = factory.join(meetings.get(0), "Auteur", StakeholderGroup.EXPERTS);
         ItemSummary below = items.create(ItemKind.EXPECTATION, "Élément plus ancien", "", null, author);
+        List<ItemSummary> newest = new ArrayList<>();
         for (int i = 1; i < CARDS_ON_SCREEN; i++) {
-            items.create(ItemKind.EXPECTATION, "Élément " + i, "", null, author);
+            newest.add(items.create(ItemKind.EXPECTATION, "Élément " + i, "", null, author));
         }
         ItemSummary item = items.create(ItemKind.EXPECTATION, "Élément suivi", "", null, author);
+        newest.add(item);
         MockSpringServlet servlet = new MockSpringServlet(ROUTES, context, UI::new);
         // A tenth of the participants join first (class loading, query plans and other one-off
         // caches fill up then), so that the difference measured is what each further one costs.
@@ -130,7 +136,7 @@ final class ServerParts {
         int screens = (count + meetingsCount - 1) / meetingsCount;
         FanOut inView;
         try (Recording recording = profiling(count, meetingsCount)) {
-            inView = fanOut(browsers, screens, item, author);
+            inView = fanOut(browsers, screens, item.id(), titleEdit(item, author));
         }
         result.put("edit_save_ms", Stats.round(inView.saves().p50()));
         result.put("edit_fan_out_ms", Stats.round(inView.times().p50()));
@@ -138,30 +144,73 @@ final class ServerParts {
         result.put("screens_of_that_meeting", screens);
         result.put("screens_reached", inView.leastReached());
         // An item below the cards in view (the meeting's oldest, under CARDS_ON_SCREEN newer ones).
-        result.put("edit_below_view_fan_out_ms", Stats.round(fanOut(browsers, screens, below, author).times().p50()));
+        FanOut belowView = fanOut(browsers, screens, below.id(), titleEdit(below, author));
+        result.put("edit_below_view_fan_out_ms", Stats.round(belowView.times().p50()));
+        result.put("edit_statements_per_screen", Stats.round(inView.statementsPerScreen()));
+        result.put("edit_below_view_statements_per_screen", Stats.round(belowView.statementsPerScreen()));
+        FanOut vote = voteBelowView(browsers, screens, meetings.get(0), newest, below);
+        result.put("vote_below_view_fan_out_ms", Stats.round(vote.times().p50()));
+        result.put("vote_below_view_statements_per_screen", Stats.round(vote.statementsPerScreen()));
         MockBrowser.closeAll(browsers);
         return result;
     }
 
-    /** One item's edits, timed from each save's return until every screen has run it. */
-    private record FanOut(Stats saves, Stats times, int leastReached) {
+    /** The e-th edit of the item's title (from 1), by its author. */
+    private IntConsumer titleEdit(ItemSummary item, ParticipantRef author) {
+        return e -> items.update(item.id(), ItemField.TITLE, e == 1 ? item.title() : item.title() + ", modifié " + (e - 1),
+                item.title() + ", modifié " + e, author);
+    }
+
+    /**
+     * The prioritisation phase: every screen ranks its list by dots. Ten voters put two dots on
+     * each of the 20 cards in view; then another participant puts a dot on the item ranked just
+     * after them (the oldest, which no screen has shown), takes it back, and so on: a vote that
+     * leaves every screen's cards as they are.
+     */
+    private FanOut voteBelowView(List<MockBrowser> browsers, int screens, TestMeetings.Meeting meeting,
+            List<ItemSummary> inView, ItemSummary after) {
+        SignedIn.as("FACILITATOR");
+        try {
+            consultations.changePhase(meeting.id(), Phase.PRIORITISATION);
+        } finally {
+            SignedIn.out();
+        }
+        TestMeetings factory = new TestMeetings(consultations, participants);
+        DotVoteService votes = context.getBean(DotVoteService.class);
+        for (int v = 0; v < inView.size() / 2; v++) {
+            ParticipantRef voter = factory.join(meeting, "Votant " + v, StakeholderGroup.ASSOCIATIONS);
+            votes.setDots(inView.get(2 * v).id(), voter, 2);
+            votes.setDots(inView.get(2 * v + 1).id(), voter, 2);
+        }
+        // Only now do the screens rank their lists, with these votes in: no screen has shown the
+        // oldest item (it ranked first as long as no item had a dot).
+        drain(browsers);
+        ParticipantRef voter = factory.join(meeting, "Votante", StakeholderGroup.EXPERTS);
+        return fanOut(browsers, screens, after.id(), e -> votes.setDots(after.id(), voter, e % 2));
+    }
+
+    /**
+     * One item's changes, timed from each save's return until every screen has run it; and the
+     * SQL statements the screens ran meanwhile, per screen of the meeting.
+     */
+    private record FanOut(Stats saves, Stats times, int leastReached, double statementsPerScreen) {
     }
 
     /**
      * Times a few edits of {@code item}, one after the other (a single one is at the mercy of a
      * GC or of the machine's other work).
      */
-    private FanOut fanOut(List<MockBrowser> browsers, int screens, ItemSummary item, ParticipantRef author) {
+    private FanOut fanOut(List<MockBrowser> browsers, int screens, long itemId, IntConsumer change) {
         List<Double> saves = new ArrayList<>();
         List<Double> fanOuts = new ArrayList<>();
         int leastReached = Integer.MAX_VALUE;
-        String title = item.title();
+        long statements = 0;
         for (int e = 1; e <= FAN_OUT_EDITS; e++) {
-            String next = item.title() + ", modifié " + e;
-            try (ScreensReached reached = new ScreensReached(item.id())) {
+            try (ScreensReached reached = new ScreensReached(itemId)) {
                 long saved = System.nanoTime();
-                items.update(item.id(), ItemField.TITLE, title, next, author);
+                change.accept(e);
                 saves.add((System.nanoTime() - saved) / 1e6);
+                long before = statistics.getPrepareStatementCount();
                 long fanOut = System.nanoTime();
                 long deadline = fanOut + TimeUnit.SECONDS.toNanos(60);
                 while (reached.count() < screens && System.nanoTime() < deadline) {
@@ -169,11 +218,12 @@ final class ServerParts {
                 }
                 drain(browsers); // the last screens' messages
                 fanOuts.add((System.nanoTime() - fanOut) / 1e6);
+                statements += statistics.getPrepareStatementCount() - before;
                 leastReached = Math.min(leastReached, reached.count());
             }
-            title = next;
         }
-        return new FanOut(Stats.of(saves), Stats.of(fanOuts), leastReached);
+        return new FanOut(Stats.of(saves), Stats.of(fanOuts), leastReached,
+                statements / (double) FAN_OUT_EDITS / screens);
     }
 
     /**

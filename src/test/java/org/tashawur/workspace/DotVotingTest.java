@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -130,5 +131,34 @@ class DotVotingTest {
         SignedIn.out();
 
         assertThatThrownBy(() -> votes.setDots(a.id(), karim, 1)).isInstanceOf(NotAllowedException.class);
+    }
+
+    /**
+     * Screens compare an item with their cards by {@link ItemSummary#RANKING} to decide whether a
+     * vote can bring it into view; it must order items as the ranked list reads them, ties included.
+     */
+    @Test
+    void the_ranking_screens_compare_by_is_the_order_the_ranked_list_is_read_in() {
+        SignedIn.as("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.COLLECTING);
+        SignedIn.out();
+        ItemSummary d = items.create(ItemKind.PROPOSAL, "Caravane", "", null, amina);
+        ItemSummary e = items.create(ItemKind.PROPOSAL, "Plateforme", "", null, amina);
+        int[][] dotsAndSupports = {{2, 1}, {2, 4}, {0, 4}, {2, 1}, {0, 0}};
+        List<ItemSummary> five = List.of(a, b, c, d, e);
+        for (int i = 0; i < five.size(); i++) {
+            jdbc.update("update item set dot_count = ?, support_count = ? where id = ?", dotsAndSupports[i][0],
+                    dotsAndSupports[i][1], five.get(i).id());
+        }
+
+        List<ItemSummary> read = items.list(ItemQuery.of(meeting.id(), amina.id(), ItemKind.PROPOSAL).rankedByDots(true),
+                PageRequest.of(0, 10));
+
+        assertThat(read).extracting(ItemSummary::title)
+                .containsExactly("Incubateur", "Observatoire", "Caravane", "Guichet", "Plateforme");
+        assertThat(read.stream().sorted(ItemSummary.RANKING).toList()).isEqualTo(read);
+        List<ItemSummary> shuffled = new ArrayList<>(read);
+        Collections.reverse(shuffled);
+        assertThat(shuffled.stream().sorted(ItemSummary.RANKING).toList()).isEqualTo(read);
     }
 }

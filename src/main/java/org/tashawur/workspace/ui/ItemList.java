@@ -32,9 +32,10 @@ import org.tashawur.workspace.ItemSummary;
 class ItemList extends Composite<VirtualList<ItemSummary>> {
 
     /**
-     * Items recently fetched or updated, to redraw a card when its editing marks change. Bounded
-     * near what one screen shows (a page of 50 plus scrolling), because every participant's
-     * screen holds its own copies.
+     * Items fetched or updated since the list was last read, at their latest values: the cards
+     * the browser holds, to redraw one when its editing marks change. Bounded near what one
+     * screen shows (a page of 50 plus scrolling), because every participant's screen holds its
+     * own copies.
      */
     private static final int RECENT = 100;
 
@@ -122,6 +123,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
             return size() > RECENT;
         }
     };
+    private final FetchedFromTop fromTop = new FetchedFromTop();
     private final Consumer<ItemSummary> onEdit;
     private final Consumer<ItemSummary> onDelete;
     private ItemQuery query;
@@ -153,6 +155,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 q -> {
                     List<ItemSummary> page = items.list(query, VaadinSpringDataHelpers.toSpringPageRequest(q));
                     page.forEach(i -> recent.put(i.id(), i));
+                    fromTop.fetched(q.getOffset(), page);
                     return page.stream();
                 },
                 q -> (int) items.count(query),
@@ -241,7 +244,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
             staff = isStaff;
             canMerge = mergeAllowed;
             canReport = reportAllowed;
-            provider.refreshAll();
+            refreshAll();
         }
     }
 
@@ -294,7 +297,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         if (edit != canEdit || delete != canDelete) {
             canEdit = edit;
             canDelete = delete;
-            provider.refreshAll();
+            refreshAll();
         }
     }
 
@@ -303,7 +306,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         onDiscuss = discuss;
         if (allowed != canHighlight) {
             canHighlight = allowed;
-            provider.refreshAll();
+            refreshAll();
         }
     }
 
@@ -313,7 +316,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         supported = mine;
         if (allowed != canSupport) {
             canSupport = allowed;
-            provider.refreshAll();
+            refreshAll();
         }
     }
 
@@ -323,7 +326,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         myDots = mine;
         if (allowed != canVote) {
             canVote = allowed;
-            provider.refreshAll();
+            refreshAll();
         }
     }
 
@@ -346,7 +349,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     void setDiscussing(long itemId) {
         if (itemId != discussingId) {
             discussingId = itemId;
-            provider.refreshAll();
+            refreshAll();
         }
     }
 
@@ -356,11 +359,21 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
 
     void show(ItemQuery newQuery) {
         query = newQuery;
-        provider.refreshAll();
+        refreshAll();
     }
 
     /** Re-reads the visible page (after an item was added, removed or left the filter). */
     void reload() {
+        refreshAll();
+    }
+
+    /**
+     * Reads the list again: the browser drops its cards and asks for those in view, so the
+     * screen no longer holds any card until they come (in another order, if the sort changed).
+     */
+    private void refreshAll() {
+        recent.clear();
+        fromTop.forget();
         provider.refreshAll();
     }
 
@@ -378,6 +391,15 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     /** Whether this screen drew the item lately (it holds its card). */
     boolean wasShown(long itemId) {
         return recent.containsKey(itemId);
+    }
+
+    /**
+     * Whether, in a list ranked by dots, the item now ranks after every card this screen holds,
+     * so that it stays out of view: true only when the screen holds the top of the list without
+     * a gap and knows each of those cards' latest tallies.
+     */
+    boolean ranksAfterItsCards(ItemSummary item) {
+        return fromTop.ranksAfterAll(item, recent);
     }
 
     private String editing(List<EditingMark> marks) {

@@ -345,10 +345,11 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
         boolean mayMove = signal.counts().isPresent() || signal.editedField().map(query::filtersOn).orElse(false);
         if (inThisPart && shown && !(query.isFiltered() && mayMove)) {
             current.update(item);
-        } else if (shown || inThisPart && (mayMove || query.byDots())) {
+        } else if (shown || inThisPart && (mayMove || query.byDots() && !current.ranksAfterItsCards(item))) {
             // It may have entered or left this part, the filter or the ranked view: read the
-            // visible page again. Otherwise an item this screen does not show stays out of view,
-            // and the list is not read again (on every screen of the meeting, at every change).
+            // visible page again. Otherwise an item this screen does not show stays out of view
+            // (in a ranked list: it still ranks after every card the screen holds), and the list
+            // is not read again (on every screen of the meeting, at every change).
             current.reload();
         }
     }

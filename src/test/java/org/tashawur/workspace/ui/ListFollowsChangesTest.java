@@ -25,11 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tashawur.IntegrationTest;
 import org.tashawur.MockBrowser;
+import org.tashawur.SignedIn;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.Phase;
 import org.tashawur.consultation.StakeholderGroup;
 import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.DotVoteService;
 import org.tashawur.workspace.ItemField;
 import org.tashawur.workspace.ItemKind;
 import org.tashawur.workspace.ItemService;
@@ -55,6 +58,8 @@ class ListFollowsChangesTest {
     @Autowired
     ItemService items;
     @Autowired
+    DotVoteService votes;
+    @Autowired
     EntityManagerFactory entityManagerFactory;
 
     TestMeetings.Meeting meeting;
@@ -76,6 +81,7 @@ class ListFollowsChangesTest {
 
     @AfterEach
     void close() {
+        SignedIn.out();
         statistics.setStatisticsEnabled(false);
         MockBrowser.closeAll(List.of(karim));
     }
@@ -135,6 +141,42 @@ class ListFollowsChangesTest {
         assertThat(titlesOnScreen()).contains("Élément 0, revu");
     }
 
+    @Test
+    void a_list_ranked_by_dots_reads_itself_again_only_for_a_vote_that_can_bring_an_item_into_view() {
+        List<ItemSummary> created = new ArrayList<>();
+        IntStream.range(0, 30).forEach(i -> created.add(
+                items.create(ItemKind.EXPECTATION, "Élément " + i, "", null, author)));
+        karim.use();
+        showCards(5); // newest first: items 29 to 25
+        ItemSummary far = created.get(29);
+        SignedIn.as("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.PRIORITISATION);
+        SignedIn.out();
+        for (int i = 0; i < 5; i++) { // two dots on each of items 0 to 4; the others have none
+            votes.setDots(created.get(i).id(), voter("V" + i), 2);
+        }
+        karim.use();
+        awaitUntil(List.of(karim), karim, "Karim's list is ranked by dots", () -> _get(ItemList.class).query().byDots());
+        showCards(5);
+        assertThat(titlesOnScreen()).containsExactly("Élément 0", "Élément 1", "Élément 2", "Élément 3", "Élément 4");
+
+        votes.setDots(far.id(), voter("Salma"), 1); // one dot: still after the five cards
+        // A vote on a card in view, after it: once Karim's screen shows it, it has had both.
+        votes.setDots(created.get(0).id(), voter("Hamid"), 1);
+        long queries = queriesWhile(() -> awaitUntil(List.of(karim), karim, "Karim's first card shows 3 dots",
+                () -> cardsOnScreen().get(0).dots() == 3));
+        assertThat(queries).as("queries Karim's screen ran for a vote that leaves its cards as they are").isZero();
+
+        votes.setDots(far.id(), voter("Nadia"), 3); // four dots: first of the ranking
+        awaitUntil(List.of(karim), karim, "the item voted up opens Karim's list",
+                () -> roundTrip().get(0).equals("Élément 29"));
+        assertThat(titlesOnScreen()).containsExactly("Élément 29", "Élément 0", "Élément 1", "Élément 2", "Élément 3");
+    }
+
+    private ParticipantRef voter(String name) {
+        return new TestMeetings(consultations, participants).join(meeting, name, StakeholderGroup.ASSOCIATIONS);
+    }
+
     /**
      * Queries run while {@code action} runs. The saves come before it: the screen runs what they
      * sent it only when the test runs its queue, as the test holds its session.
@@ -172,7 +214,12 @@ class ListFollowsChangesTest {
 
     /** The titles of the cards in view, as the screen would draw them (held in memory: no query). */
     private List<String> titlesOnScreen() {
-        List<String> titles = new ArrayList<>();
+        return cardsOnScreen().stream().map(ItemSummary::title).toList();
+    }
+
+    /** The cards in view, as the screen would draw them (held in memory: no query). */
+    private List<ItemSummary> cardsOnScreen() {
+        List<ItemSummary> cards = new ArrayList<>();
         DataCommunicator<ItemSummary> communicator = communicator();
         for (int i = viewStart; i < viewStart + viewLength; i++) {
             ItemSummary card;
@@ -182,10 +229,10 @@ class ListFollowsChangesTest {
                 break;
             }
             if (card != null) {
-                titles.add(card.title());
+                cards.add(card);
             }
         }
-        return titles;
+        return cards;
     }
 
     @SuppressWarnings("unchecked")
