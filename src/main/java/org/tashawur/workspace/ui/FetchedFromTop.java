@@ -59,4 +59,24 @@ final class FetchedFromTop {
         }
         return true;
     }
+
+    /**
+     * Whether the fetched cards, at their latest values in {@code latest}, are still in
+     * {@link ItemSummary#RANKING} order (a card redrawn in place after a vote keeps its place).
+     * Cards not in {@code latest} are skipped.
+     */
+    boolean inRankingOrder(Map<Long, ItemSummary> latest) {
+        ItemSummary previous = null;
+        for (long id : ids) {
+            ItemSummary card = latest.get(id);
+            if (card == null) {
+                continue;
+            }
+            if (previous != null && ItemSummary.RANKING.compare(previous, card) > 0) {
+                return false;
+            }
+            previous = card;
+        }
+        return true;
+    }
 }

@@ -124,6 +124,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         }
     };
     private final FetchedFromTop fromTop = new FetchedFromTop();
+    private Runnable onRedrawn = () -> { };
     private final Consumer<ItemSummary> onEdit;
     private final Consumer<ItemSummary> onDelete;
     private ItemQuery query;
@@ -375,12 +376,19 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         recent.clear();
         fromTop.forget();
         provider.refreshAll();
+        onRedrawn.run();
     }
 
     /** Draws one item again from the given values, leaving every other card alone. */
     void update(ItemSummary item) {
         recent.put(item.id(), item);
         provider.refreshItem(item);
+        onRedrawn.run();
+    }
+
+    /** Runs {@code listener} after the list is read again or a card is redrawn in place. */
+    void onRedrawn(Runnable listener) {
+        onRedrawn = listener;
     }
 
     /** Draws an item again if it was shown lately (its editing marks changed). */
@@ -400,6 +408,14 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
      */
     boolean ranksAfterItsCards(ItemSummary item) {
         return fromTop.ranksAfterAll(item, recent);
+    }
+
+    /**
+     * In a list ranked by dots: whether its cards are no longer in ranking order, because votes
+     * changed cards it shows and each was redrawn in place.
+     */
+    boolean rankingOutOfDate() {
+        return query.byDots() && !fromTop.inRankingOrder(recent);
     }
 
     private String editing(List<EditingMark> marks) {

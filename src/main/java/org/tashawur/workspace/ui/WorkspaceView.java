@@ -200,6 +200,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     }
                 });
         list = itemList;
+        RankNotice ranking = new RankNotice(itemList);
         CardActions cardActions = new CardActions(items, supports, votes, me, itemList::reload);
         actions = cardActions;
         moderationActions = new ModerationActions(moderation, merges, items, me, itemList::reload);
@@ -235,7 +236,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 consultations.discussing(meeting.id()).orElse(0L),
                 access.offers(Operation.HIGHLIGHT_ITEM, phaseBar.phase(), true), itemList::setDiscussing);
         Main main = new Main(phaseBar, settings, discussing, parts, filters, add, cardActions, moderationActions,
-                itemList);
+                ranking, itemList);
         main.addClassName("workspace");
         add(header, main);
         setFlexGrow(1, main);

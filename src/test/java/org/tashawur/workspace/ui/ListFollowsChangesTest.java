@@ -1,5 +1,7 @@
 package org.tashawur.workspace.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +11,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataCommunicator;
@@ -143,22 +147,8 @@ class ListFollowsChangesTest {
 
     @Test
     void a_list_ranked_by_dots_reads_itself_again_only_for_a_vote_that_can_bring_an_item_into_view() {
-        List<ItemSummary> created = new ArrayList<>();
-        IntStream.range(0, 30).forEach(i -> created.add(
-                items.create(ItemKind.EXPECTATION, "Élément " + i, "", null, author)));
-        karim.use();
-        showCards(5); // newest first: items 29 to 25
-        ItemSummary far = created.get(29);
-        SignedIn.as("FACILITATOR");
-        consultations.changePhase(meeting.id(), Phase.PRIORITISATION);
-        SignedIn.out();
-        for (int i = 0; i < 5; i++) { // two dots on each of items 0 to 4; the others have none
-            votes.setDots(created.get(i).id(), voter("V" + i), 2);
-        }
-        karim.use();
-        awaitUntil(List.of(karim), karim, "Karim's list is ranked by dots", () -> _get(ItemList.class).query().byDots());
-        showCards(5);
-        assertThat(titlesOnScreen()).containsExactly("Élément 0", "Élément 1", "Élément 2", "Élément 3", "Élément 4");
+        List<ItemSummary> created = rankedWithItems0To4InView();
+        ItemSummary far = created.get(29); // in view before the ranking
 
         votes.setDots(far.id(), voter("Salma"), 1); // one dot: still after the five cards
         // A vote on a card in view, after it: once Karim's screen shows it, it has had both.
@@ -171,6 +161,50 @@ class ListFollowsChangesTest {
         awaitUntil(List.of(karim), karim, "the item voted up opens Karim's list",
                 () -> roundTrip().get(0).equals("Élément 29"));
         assertThat(titlesOnScreen()).containsExactly("Élément 29", "Élément 0", "Élément 1", "Élément 2", "Élément 3");
+    }
+
+    @Test
+    void votes_do_not_move_the_cards_in_view_but_a_notice_offers_to_rank_them_again() {
+        List<ItemSummary> created = rankedWithItems0To4InView();
+        assertThat(rankNoticeShown()).isFalse();
+
+        votes.setDots(created.get(3).id(), voter("Salma"), 3); // item 3: 5 dots, more than items 0 to 2
+        awaitUntil(List.of(karim), karim, "Karim's fourth card shows 5 dots", () -> cardsOnScreen().get(3).dots() == 5);
+
+        assertThat(titlesOnScreen()).as("the cards stay in place under Karim's hand")
+                .containsExactly("Élément 0", "Élément 1", "Élément 2", "Élément 3", "Élément 4");
+        assertThat(rankNoticeShown()).isTrue();
+        _click(_get(Button.class, spec -> spec.withClasses("rerank")));
+        assertThat(roundTrip()).containsExactly("Élément 3", "Élément 0", "Élément 1", "Élément 2", "Élément 4");
+        assertThat(rankNoticeShown()).isFalse();
+    }
+
+    /**
+     * Thirty items, Karim's screen showing five of them newest first; then the prioritisation
+     * phase, with two dots on each of items 0 to 4, which Karim's ranked list shows.
+     */
+    private List<ItemSummary> rankedWithItems0To4InView() {
+        List<ItemSummary> created = new ArrayList<>();
+        IntStream.range(0, 30).forEach(i -> created.add(
+                items.create(ItemKind.EXPECTATION, "Élément " + i, "", null, author)));
+        karim.use();
+        showCards(5); // newest first: items 29 to 25
+        SignedIn.as("FACILITATOR");
+        consultations.changePhase(meeting.id(), Phase.PRIORITISATION);
+        SignedIn.out();
+        for (int i = 0; i < 5; i++) { // two dots on each of items 0 to 4; the others have none
+            votes.setDots(created.get(i).id(), voter("V" + i), 2);
+        }
+        karim.use();
+        awaitUntil(List.of(karim), karim, "Karim's list is ranked by dots", () -> _get(ItemList.class).query().byDots());
+        showCards(5);
+        assertThat(titlesOnScreen()).containsExactly("Élément 0", "Élément 1", "Élément 2", "Élément 3", "Élément 4");
+        return created;
+    }
+
+    /** Whether Karim sees the notice (the locator finds only what is shown). */
+    private boolean rankNoticeShown() {
+        return !_find(Div.class, spec -> spec.withClasses("rank-notice")).isEmpty();
     }
 
     private ParticipantRef voter(String name) {
