@@ -381,6 +381,8 @@ final class ServerParts {
                 // (the data communicator's JSON), then take the client calls and the changes.
                 // Not Karibu's clientRoundtrip, which also walks every component for dialogs.
                 UIInternals internals = browser.ui().getInternals();
+                // A live browser's heartbeat: without it, live.SilentScreens would close the screen.
+                internals.setLastHeartbeatTimestamp(System.currentTimeMillis());
                 internals.getStateTree().runExecutionsBeforeClientResponse();
                 internals.dumpPendingJavaScriptInvocations();
                 internals.getStateTree().collectChanges(change -> { });

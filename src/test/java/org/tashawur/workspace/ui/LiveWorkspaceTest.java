@@ -21,9 +21,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -40,6 +42,7 @@ import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.Phase;
 import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.live.SilentScreens;
 import com.vaadin.flow.component.html.Div;
 import org.tashawur.participant.ParticipantService;
 import org.tashawur.workspace.AnswerStatus;
@@ -66,6 +69,8 @@ class LiveWorkspaceTest {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    SilentScreens silentScreens;
 
     TestMeetings.Meeting meeting;
     MockSpringServlet servlet;
@@ -176,6 +181,31 @@ class LiveWorkspaceTest {
         String detailsLabel = karim.ui().getTranslation("field.DETAILS");
         awaitUntil(both, karim, "Karim's card says Amina edits the details",
                 () -> VirtualListsKt._getFormatted(list(), 0).contains("أمينة · " + detailsLabel));
+    }
+
+    @Test
+    void a_browser_gone_silent_leaves_the_others_screens_and_its_editing_mark_with_it() {
+        ItemEditor editor = aminaOpensHerNewItem("Guichet unique");
+        _focus(editor.titleField());
+        awaitUntil(both, karim, "Karim's card says Amina edits the title",
+                () -> VirtualListsKt._getFormatted(list(), 0).contains("أمينة · "));
+        awaitUntil(both, karim, "Karim's presence shows Amina", () -> presenceNames().contains("أمينة"));
+
+        // Amina's laptop went to sleep an hour ago: no heartbeat since; Karim's browser is alive.
+        amina.ui().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - Duration.ofHours(1).toMillis());
+        for (MockBrowser browser : both) {
+            browser.use();
+            VaadinSession session = VaadinSession.getCurrent();
+            silentScreens.closeSilentScreens(session);
+            session.getService().runPendingAccessTasks(session); // the sweep's work, as its thread would run it
+        }
+
+        assertThat(amina.ui().isAttached()).as("Amina's silent screen is closed").isFalse();
+        assertThat(karim.ui().isAttached()).as("Karim's screen stays").isTrue();
+        awaitUntil(List.of(karim), karim, "Karim's card no longer says Amina edits it",
+                () -> !VirtualListsKt._getFormatted(list(), 0).contains("أمينة · "));
+        awaitUntil(List.of(karim), karim, "Karim's presence no longer shows Amina",
+                () -> !presenceNames().contains("أمينة"));
     }
 
     @Test
