@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import org.tashawur.base.UserFacingException;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.participant.ParticipantRef;
@@ -22,6 +23,7 @@ class CommentsSection extends Composite<Div> {
     private final Div thread = new Div();
     private final TextArea draft = new TextArea();
     private final Button send = new Button();
+    private int shown = -1;
 
     CommentsSection(CommentService comments, ParticipantRef me, long itemId) {
         this.comments = comments;
@@ -53,10 +55,23 @@ class CommentsSection extends Composite<Div> {
         refresh();
     }
 
-    /** Reads the comments again (someone commented: the item's signal says so). */
+    /**
+     * Reads the comments again when the item now has another number of them than shown (the
+     * item's signal says how many). Comments are only ever added, so an edit of the item, or a
+     * vote, costs the open editor no query and redraws nothing.
+     */
+    void follow(int count) {
+        if (count != shown) {
+            refresh();
+        }
+    }
+
+    /** Reads the comments again. */
     void refresh() {
         thread.removeAll();
-        for (CommentInfo comment : comments.comments(itemId)) {
+        List<CommentInfo> all = comments.comments(itemId);
+        shown = all.size();
+        for (CommentInfo comment : all) {
             Span name = new Span(comment.authorName());
             name.getElement().setAttribute("dir", "auto");
             name.addClassName("comment-author");

@@ -174,12 +174,14 @@ class ItemEditor extends Dialog {
         if (signal.isDeleted() && !deleted) {
             onDeleted(signal.actorName());
         } else if (!signal.isDeleted()) {
-            comments.refresh();
+            // Each section reads again only if its count changed: at every autosave of a field,
+            // an open editor would otherwise run three queries and redraw three lists.
+            comments.follow(signal.comments());
             getChildren().forEach(child -> {
                 if (child instanceof OriginalsSection originals) {
-                    originals.refresh();
+                    originals.follow(signal.merged());
                 } else if (child instanceof ReportsSection reports) {
-                    reports.refresh();
+                    reports.follow(signal.reports());
                 }
             });
         }

@@ -24,6 +24,7 @@ class OriginalsSection extends Composite<Div> {
     private final long itemId;
     private final boolean canUndo;
     private final Div list = new Div();
+    private int shown = -1;
 
     OriginalsSection(MergeService merges, ParticipantRef me, long itemId, boolean canUndo) {
         this.merges = merges;
@@ -36,10 +37,18 @@ class OriginalsSection extends Composite<Div> {
         refresh();
     }
 
+    /** Reads the originals again when the item now counts another number of them than shown. */
+    void follow(int count) {
+        if (count != shown) {
+            refresh();
+        }
+    }
+
     /** Reads the originals again (a merge or an undo happened). */
     void refresh() {
         list.removeAll();
         var originals = merges.originals(itemId);
+        shown = originals.size();
         setVisible(!originals.isEmpty());
         for (ItemSummary original : originals) {
             Div title = new Div();

@@ -19,6 +19,7 @@ class ReportsSection extends Composite<Div> {
     private final ParticipantRef me;
     private final long itemId;
     private final Div list = new Div();
+    private int shown = -1;
 
     ReportsSection(ModerationService moderation, ParticipantRef me, long itemId) {
         this.moderation = moderation;
@@ -39,9 +40,17 @@ class ReportsSection extends Composite<Div> {
         refresh();
     }
 
+    /** Reads the reports again when the item now counts another number of them than shown. */
+    void follow(int count) {
+        if (count != shown) {
+            refresh();
+        }
+    }
+
     void refresh() {
         list.removeAll();
         var reports = moderation.reports(itemId, me);
+        shown = reports.size();
         setVisible(!reports.isEmpty());
         for (ReportInfo report : reports) {
             Div entry = new Div();

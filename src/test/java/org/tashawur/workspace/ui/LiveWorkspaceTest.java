@@ -394,6 +394,38 @@ class LiveWorkspaceTest {
     }
 
     @Test
+    void an_open_editor_takes_an_edit_of_its_item_without_reading_its_comments_again() {
+        long itemId = addAs(amina, "Centres sociaux de proximité");
+        awaitUntil(both, karim, "Karim sees the item", () -> VirtualListsKt._size(list()) == 1);
+        bothOpenTheEditorOn(itemId, "Centres sociaux de proximité");
+        amina.use();
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withClasses("comment-draft")),
+                "Qui finance le fonctionnement ?");
+        _click(_get(Button.class, s -> s.withClasses("comment-send")));
+        awaitUntil(both, karim, "Karim's editor shows Amina's comment", () -> commentsShown().size() == 1);
+
+        amina.use();
+        type("Centres sociaux, avec budget", _get(ItemEditor.class).seenNumber(ItemField.TITLE));
+        MockVaadin.runUIQueue(); // Amina's screen draws her own change first
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long before = statistics.getPrepareStatementCount();
+            awaitUntil(List.of(karim), karim, "Karim's open editor shows Amina's title",
+                    () -> "Centres sociaux, avec budget".equals(editorField("title").getValue()));
+            assertThat(statistics.getPrepareStatementCount() - before)
+                    .as("SQL statements Karim's screen ran for an edit that added no comment").isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(commentsShown()).containsExactly("Qui finance le fonctionnement ?");
+    }
+
+    private List<String> commentsShown() {
+        return _find(Div.class, s -> s.withClasses("comment-body")).stream().map(Div::getText).toList();
+    }
+
+    @Test
     void the_short_join_link_opens_the_meetings_join_screen() {
         String code = consultations.joinCode(meeting.id());
         MockBrowser newcomer = MockBrowser.open(servlet);
