@@ -32,11 +32,14 @@ public class SilentScreens implements VaadinServiceInitListener {
     /** How often the screens of every session are looked at. */
     private static final long SWEEP_SECONDS = 30;
 
-    private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
-
+    /**
+     * Each Vaadin service (one in the application; the tests start several) gets its own set of
+     * sessions and its own sweeping thread, stopped with the service.
+     */
     @Override
     public void serviceInit(ServiceInitEvent event) {
         VaadinService service = event.getSource();
+        Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
         service.addSessionInitListener(init -> sessions.add(init.getSession()));
         service.addSessionDestroyListener(destroy -> sessions.remove(destroy.getSession()));
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -44,11 +47,11 @@ public class SilentScreens implements VaadinServiceInitListener {
             thread.setDaemon(true);
             return thread;
         });
-        sweeper.scheduleWithFixedDelay(this::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+        sweeper.scheduleWithFixedDelay(() -> sweep(sessions), SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
         service.addServiceDestroyListener(destroy -> sweeper.shutdownNow());
     }
 
-    private void sweep() {
+    private void sweep(Set<VaadinSession> sessions) {
         for (VaadinSession session : sessions) {
             try {
                 closeSilentScreens(session);

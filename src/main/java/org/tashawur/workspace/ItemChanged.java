@@ -17,8 +17,7 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
      * a comment, the answer; {@link #ofEdit} is the one for those fields.
      */
     static ItemChanged of(Item item, Change change, ParticipantRef actor) {
-        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), change, item.getKind(),
-                change == Change.DELETED ? null : item.toSummary(), actor.displayName(), change != Change.UPDATED, null);
+        return of(item, change, actor, change != Change.UPDATED, null);
     }
 
     /**
@@ -27,8 +26,7 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
      * counts change too.
      */
     static ItemChanged ofEdit(Item item, ItemField field, ParticipantRef actor) {
-        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
-                item.toSummary(), actor.displayName(), field == ItemField.KIND, field);
+        return of(item, Change.UPDATED, actor, field == ItemField.KIND, field);
     }
 
     /**
@@ -36,8 +34,7 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
      * the list, or was reported (the facilitators' count of reported items).
      */
     static ItemChanged ofRecount(Item item, ParticipantRef actor) {
-        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.UPDATED, item.getKind(),
-                item.toSummary(), actor.displayName(), true, null);
+        return of(item, Change.UPDATED, actor, true, null);
     }
 
     /**
@@ -45,8 +42,13 @@ record ItemChanged(long meetingId, long itemId, long version, Change change, Ite
      * it appears on or leaves other screens, and the counts change.
      */
     static ItemChanged ofModeration(Item item, ParticipantRef actor) {
-        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), Change.MODERATED, item.getKind(),
-                item.toSummary(), actor.displayName(), true, null);
+        return of(item, Change.MODERATED, actor, true, null);
+    }
+
+    private static ItemChanged of(Item item, Change change, ParticipantRef actor, boolean countsChanged,
+            @Nullable ItemField field) {
+        return new ItemChanged(item.getMeetingId(), item.getId(), item.getVersion(), change, item.getKind(),
+                change == Change.DELETED ? null : item.toSummary(), actor.displayName(), countsChanged, field);
     }
 
     enum Change { CREATED, UPDATED, DELETED, MODERATED }

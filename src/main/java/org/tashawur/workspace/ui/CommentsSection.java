@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import org.tashawur.base.UserFacingException;
 import org.tashawur.base.ui.Formats;
 import org.tashawur.participant.ParticipantRef;
@@ -23,7 +22,6 @@ class CommentsSection extends Composite<Div> {
     private final Div thread = new Div();
     private final TextArea draft = new TextArea();
     private final Button send = new Button();
-    private int shown = -1;
 
     CommentsSection(CommentService comments, ParticipantRef me, long itemId) {
         this.comments = comments;
@@ -61,7 +59,7 @@ class CommentsSection extends Composite<Div> {
      * vote, costs the open editor no query and redraws nothing.
      */
     void follow(int count) {
-        if (count != shown) {
+        if (count != thread.getComponentCount()) { // one entry per comment shown
             refresh();
         }
     }
@@ -69,9 +67,7 @@ class CommentsSection extends Composite<Div> {
     /** Reads the comments again. */
     void refresh() {
         thread.removeAll();
-        List<CommentInfo> all = comments.comments(itemId);
-        shown = all.size();
-        for (CommentInfo comment : all) {
+        for (CommentInfo comment : comments.comments(itemId)) {
             Span name = new Span(comment.authorName());
             name.getElement().setAttribute("dir", "auto");
             name.addClassName("comment-author");

@@ -245,7 +245,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
             staff = isStaff;
             canMerge = mergeAllowed;
             canReport = reportAllowed;
-            refreshAll();
+            reload();
         }
     }
 
@@ -298,7 +298,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         if (edit != canEdit || delete != canDelete) {
             canEdit = edit;
             canDelete = delete;
-            refreshAll();
+            reload();
         }
     }
 
@@ -307,7 +307,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         onDiscuss = discuss;
         if (allowed != canHighlight) {
             canHighlight = allowed;
-            refreshAll();
+            reload();
         }
     }
 
@@ -317,7 +317,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         supported = mine;
         if (allowed != canSupport) {
             canSupport = allowed;
-            refreshAll();
+            reload();
         }
     }
 
@@ -327,7 +327,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
         myDots = mine;
         if (allowed != canVote) {
             canVote = allowed;
-            refreshAll();
+            reload();
         }
     }
 
@@ -350,7 +350,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     void setDiscussing(long itemId) {
         if (itemId != discussingId) {
             discussingId = itemId;
-            refreshAll();
+            reload();
         }
     }
 
@@ -360,19 +360,15 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
 
     void show(ItemQuery newQuery) {
         query = newQuery;
-        refreshAll();
-    }
-
-    /** Re-reads the visible page (after an item was added, removed or left the filter). */
-    void reload() {
-        refreshAll();
+        reload();
     }
 
     /**
-     * Reads the list again: the browser drops its cards and asks for those in view, so the
-     * screen no longer holds any card until they come (in another order, if the sort changed).
+     * Reads the list again (an item was added, removed or left the filter; the sort or what a
+     * card shows changed): the browser drops its cards and asks for those in view, so the screen
+     * no longer holds any card until they come, in another order if the sort changed.
      */
-    private void refreshAll() {
+    void reload() {
         recent.clear();
         fromTop.forget();
         provider.refreshAll();

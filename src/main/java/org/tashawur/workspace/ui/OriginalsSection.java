@@ -24,7 +24,6 @@ class OriginalsSection extends Composite<Div> {
     private final long itemId;
     private final boolean canUndo;
     private final Div list = new Div();
-    private int shown = -1;
 
     OriginalsSection(MergeService merges, ParticipantRef me, long itemId, boolean canUndo) {
         this.merges = merges;
@@ -39,7 +38,7 @@ class OriginalsSection extends Composite<Div> {
 
     /** Reads the originals again when the item now counts another number of them than shown. */
     void follow(int count) {
-        if (count != shown) {
+        if (count != list.getComponentCount()) { // one entry per original shown
             refresh();
         }
     }
@@ -48,7 +47,6 @@ class OriginalsSection extends Composite<Div> {
     void refresh() {
         list.removeAll();
         var originals = merges.originals(itemId);
-        shown = originals.size();
         setVisible(!originals.isEmpty());
         for (ItemSummary original : originals) {
             Div title = new Div();

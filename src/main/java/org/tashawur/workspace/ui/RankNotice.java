@@ -26,8 +26,14 @@ class RankNotice extends Composite<Div> {
         list.onRedrawn(this::follow);
     }
 
-    /** Shown while the list's cards are out of ranking order. */
+    /**
+     * Shown while the list's cards are out of ranking order. Runs at every card update of every
+     * screen: it touches the component only when the answer changes.
+     */
     private void follow() {
-        getContent().setVisible(list.rankingOutOfDate());
+        boolean outOfDate = list.rankingOutOfDate();
+        if (getContent().isVisible() != outOfDate) {
+            getContent().setVisible(outOfDate);
+        }
     }
 }

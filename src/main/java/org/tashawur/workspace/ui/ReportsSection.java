@@ -19,7 +19,6 @@ class ReportsSection extends Composite<Div> {
     private final ParticipantRef me;
     private final long itemId;
     private final Div list = new Div();
-    private int shown = -1;
 
     ReportsSection(ModerationService moderation, ParticipantRef me, long itemId) {
         this.moderation = moderation;
@@ -42,7 +41,7 @@ class ReportsSection extends Composite<Div> {
 
     /** Reads the reports again when the item now counts another number of them than shown. */
     void follow(int count) {
-        if (count != shown) {
+        if (count != list.getComponentCount()) { // one entry per report shown
             refresh();
         }
     }
@@ -50,7 +49,6 @@ class ReportsSection extends Composite<Div> {
     void refresh() {
         list.removeAll();
         var reports = moderation.reports(itemId, me);
-        shown = reports.size();
         setVisible(!reports.isEmpty());
         for (ReportInfo report : reports) {
             Div entry = new Div();

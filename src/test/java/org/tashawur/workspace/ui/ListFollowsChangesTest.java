@@ -20,8 +20,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +28,7 @@ import org.springframework.context.ApplicationContext;
 import org.tashawur.IntegrationTest;
 import org.tashawur.MockBrowser;
 import org.tashawur.SignedIn;
+import org.tashawur.SqlStatements;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.Phase;
@@ -69,7 +68,6 @@ class ListFollowsChangesTest {
     TestMeetings.Meeting meeting;
     ParticipantRef author;
     MockBrowser karim;
-    Statistics statistics;
     int viewStart;
     int viewLength;
 
@@ -80,13 +78,11 @@ class ListFollowsChangesTest {
         author = factory.join(meeting, "أمينة", StakeholderGroup.PREFECTURES);
         karim = MockBrowser.open(new MockSpringServlet(ROUTES, context, UI::new))
                 .join(meeting.id(), "Karim", "Tamkine", StakeholderGroup.ASSOCIATIONS);
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     }
 
     @AfterEach
     void close() {
         SignedIn.out();
-        statistics.setStatisticsEnabled(false);
         MockBrowser.closeAll(List.of(karim));
     }
 
@@ -212,14 +208,11 @@ class ListFollowsChangesTest {
     }
 
     /**
-     * Queries run while {@code action} runs. The saves come before it: the screen runs what they
+     * SQL statements run while {@code action} runs. The saves come before it: the screen runs what they
      * sent it only when the test runs its queue, as the test holds its session.
      */
     private long queriesWhile(Runnable action) {
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        action.run();
-        return statistics.getQueryExecutionCount();
+        return SqlStatements.during(entityManagerFactory, action);
     }
 
     private void filterByTheme(long themeId) {

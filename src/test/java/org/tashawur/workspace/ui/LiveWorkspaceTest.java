@@ -28,8 +28,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +36,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tashawur.IntegrationTest;
 import org.tashawur.MockBrowser;
+import org.tashawur.SqlStatements;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
 import org.tashawur.consultation.Phase;
@@ -151,17 +150,9 @@ class LiveWorkspaceTest {
         type("Titre d’Amina", seen);
         // Leaving the field right after the pause's save sends the same text again, with the
         // same number: it is already stored, so it costs the database nothing.
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        try {
-            MockVaadin.runUIQueue(); // Amina's screen draws her own change first
-            long statementsBefore = statistics.getPrepareStatementCount();
-            type("Titre d’Amina", seen);
-            assertThat(statistics.getPrepareStatementCount() - statementsBefore)
-                    .as("SQL statements for a text already saved").isZero();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        MockVaadin.runUIQueue(); // Amina's screen draws her own change first
+        assertThat(SqlStatements.during(entityManagerFactory, () -> type("Titre d’Amina", seen)))
+                .as("SQL statements for a text already saved").isZero();
 
         awaitUntil(both, karim, "Karim's open editor shows Amina's title",
                 () -> "Titre d’Amina".equals(editorField("title").getValue()));
@@ -395,17 +386,10 @@ class LiveWorkspaceTest {
         amina.use();
         type("Centres sociaux, avec budget", _get(ItemEditor.class).seenNumber(ItemField.TITLE));
         MockVaadin.runUIQueue(); // Amina's screen draws her own change first
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        try {
-            long before = statistics.getPrepareStatementCount();
-            awaitUntil(List.of(karim), karim, "Karim's open editor shows Amina's title",
-                    () -> "Centres sociaux, avec budget".equals(editorField("title").getValue()));
-            assertThat(statistics.getPrepareStatementCount() - before)
-                    .as("SQL statements Karim's screen ran for an edit that added no comment").isZero();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        assertThat(SqlStatements.during(entityManagerFactory, () -> awaitUntil(List.of(karim), karim,
+                "Karim's open editor shows Amina's title",
+                () -> "Centres sociaux, avec budget".equals(editorField("title").getValue()))))
+                .as("SQL statements Karim's screen ran for an edit that added no comment").isZero();
         assertThat(commentsShown()).containsExactly("Qui finance le fonctionnement ?");
     }
 
