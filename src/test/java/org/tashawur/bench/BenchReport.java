@@ -32,10 +32,21 @@ final class BenchReport {
                 .append(" GB, ").append(machine.get("java")).append(" (max heap ").append(machine.get("jvm_max_heap_mb"))
                 .append(" MB), MariaDB ").append(machine.get("mariadb")).append(", ").append(machine.get("os")).append(".\n\n");
 
-        if (results.containsKey("edit_to_screen")) { // not with -Dbench.only=server
+        if (results.containsKey("edit_to_screen")) { // not with -Dbench.only=server or push
             browserSections(md, dir);
         }
+        if (results.containsKey("edit_to_push")) { // not with -Dbench.only=server
+            ProtocolSection.write(md, (List<Map<String, Object>>) results.get("edit_to_push"));
+        }
+        if (results.containsKey("server_cost")) { // not with -Dbench.only=push
+            serverSections(md, dir);
+        }
+        Files.writeString(dir.resolve("REPORT.md"), md.toString(), StandardCharsets.UTF_8);
+    }
 
+    /** Sections 3 to 5: the simulated participants, autosave and the big meeting. */
+    @SuppressWarnings("unchecked")
+    private void serverSections(StringBuilder md, Path dir) throws IOException {
         md.append("## 3. Server cost per connected participant (simulated in the JVM)\n\n");
         md.append("Each participant is a Vaadin session and UI created by Karibu-Testing that joined through the join screen "
                 + "and holds the workspace with its Collaboration Engine subscriptions. Not simulated: browsers, HTTP, "
@@ -104,7 +115,6 @@ final class BenchReport {
             md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms")).append(" |\n");
         }
         md.append("\nTarget: usable in ≤ 1.5 s, with a number of SQL statements that does not grow with the items.\n");
-        Files.writeString(dir.resolve("REPORT.md"), md.toString(), StandardCharsets.UTF_8);
     }
 
     /** Sections 1 and 2: edit-to-screen latency in real pages, and the floors. */
@@ -230,7 +240,7 @@ final class BenchReport {
 
     /** "p50 / p95" of one of a row's statistics, or a dash when it has none. */
     @SuppressWarnings("unchecked")
-    private static String pair(Map<String, Object> row, String key) {
+    static String pair(Map<String, Object> row, String key) {
         Map<String, Object> stats = (Map<String, Object>) row.get(key);
         return stats == null || num(stats.get("count")) == 0 ? "–" : stats.get("p50_ms") + " / " + stats.get("p95_ms");
     }

@@ -139,7 +139,10 @@ final class BrowserParts implements AutoCloseable {
                 Page editor = all.get(e % pages);
                 double pressed;
                 try {
-                    KeyPress press = edit(editor, e, pages, lastTitle, othersOf(all, e % pages));
+                    String mark = "P" + (e % pages) + " ·";
+                    List<Page> others = othersOf(all, e % pages);
+                    KeyPress press = edit(editor, "edit-" + e + " par " + (e % pages), lastTitle,
+                            () -> others.forEach(other -> awaitMark(other, mark)));
                     windowCpu.start();
                     pressed = press.pressedAt();
                     keyDispatch.add(press.pressedAt() - press.requestedAt());
@@ -237,19 +240,19 @@ final class BrowserParts implements AutoCloseable {
      * When the harness asked Playwright to press Tab, and when the editing page received the key
      * (both on the page's clock, in ms since the epoch).
      */
-    private record KeyPress(double requestedAt, double pressedAt) {
+    record KeyPress(double requestedAt, double pressedAt) {
     }
 
     /**
-     * Opens the editor on the item, types "edit-e par …" as the title and leaves the field with
+     * Opens the editor on the item, types {@code newTitle} as the title and leaves the field with
      * Tab; returns when the page received that key press, the moment the participant left the
      * field (Playwright takes a few ms, more on a loaded machine, to deliver it: reported apart).
-     * A person takes seconds to type a title, so every other page has shown that this one is editing the title ("✎ P3 · Titre" on the
-     * card, from the moment the field has the focus) before the new title is typed: the latency
-     * measured is that of the change, not of the change queued behind the editing mark of a few
-     * ms before.
+     * A person takes seconds to type a title, so {@code othersSeeMark} waits until everyone else
+     * has been shown that this one is editing the title ("✎ P3 · Titre" on the card, from the
+     * moment the field has the focus) before the new title is typed: the latency measured is
+     * that of the change, not of the change queued behind the editing mark of a few ms before.
      */
-    private KeyPress edit(Page editor, int e, int pages, String lastTitle, List<Page> others) {
+    KeyPress edit(Page editor, String newTitle, String lastTitle, Runnable othersSeeMark) {
         editor.locator(".item-card vaadin-button.edit").first().click();
         Locator title = editor.locator("vaadin-dialog-overlay .editor-title input");
         // Type only once the editor shows the latest title, as a person would: typing over an
@@ -258,14 +261,9 @@ final class BrowserParts implements AutoCloseable {
                 + " return i && i.value.startsWith(m); }", lastTitle,
                 new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(POLL_MS));
         title.focus();
-        String mark = "P" + (e % pages) + " ·";
-        for (Page other : others) {
-            other.waitForFunction("n => [...document.querySelectorAll('.item-card .editing')]"
-                    + ".some(s => !s.hidden && s.textContent.includes(n))", mark,
-                    new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
-        }
+        othersSeeMark.run();
         editor.waitForTimeout(100);
-        title.fill("edit-" + e + " par " + (e % pages));
+        title.fill(newTitle);
         double requested = ((Number) editor.evaluate("() => { window.__tabAt = null; return Date.now(); }")).doubleValue();
         title.press("Tab");
         // Playwright's press returns once the page has handled the key, so the time is there.
@@ -274,6 +272,13 @@ final class BrowserParts implements AutoCloseable {
             throw new PlaywrightException("The editing page did not see the Tab key");
         }
         return new KeyPress(requested, at.doubleValue());
+    }
+
+    /** Waits until the page shows, on a card, that the participant named in {@code mark} is editing. */
+    private static void awaitMark(Page page, String mark) {
+        page.waitForFunction("n => [...document.querySelectorAll('.item-card .editing')]"
+                + ".some(s => !s.hidden && s.textContent.includes(n))", mark,
+                new Page.WaitForFunctionOptions().setTimeout(15_000).setPollingInterval(POLL_MS));
     }
 
     /** A click whose answer comes back to the same page: support an item and see its count change. */
@@ -348,11 +353,22 @@ final class BrowserParts implements AutoCloseable {
         return result;
     }
 
+    /** A new browser context whose pages record their Tab key presses and requests, for an editing page. */
+    BrowserContext editingContext() {
+        BrowserContext context = browser.newContext();
+        context.addInitScript(KEY_PRESS);
+        return context;
+    }
+
+    ProductionServer server() {
+        return app;
+    }
+
     String serverDescription() {
         return app.description();
     }
 
-    private void join(Page page, long meetingId, String name) {
+    void join(Page page, long meetingId, String name) {
         page.navigate(app.url("meeting/" + meetingId + "/join?lang=fr"));
         page.locator("#join-name input").fill(name);
         page.locator("#join-organisation input").fill("Bench");

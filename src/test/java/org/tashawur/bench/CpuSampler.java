@@ -102,6 +102,17 @@ final class CpuSampler {
         return cpuSeconds(RENDERERS) + cpuSeconds(COMPOSITING) + cpuSeconds(BROWSER);
     }
 
+    /** The CPU time process {@code pid} has used so far, in seconds (read from /proc; 10 ms ticks). */
+    static double cpuSecondsOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
     private Map<String, Long> ticksByOwner() {
         Map<String, Long> ticks = new LinkedHashMap<>();
         for (String owner : OWNERS) {

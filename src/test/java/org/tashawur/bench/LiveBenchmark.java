@@ -50,13 +50,19 @@ class LiveBenchmark {
 
         // Browsers first, on a quiet machine: the server part leaves a thousand closed sessions behind.
         Path out = quick ? Path.of("target", "benchmarks") : Path.of("docs", "benchmarks");
-        // -Dbench.only=server skips the browsers (to profile the server parts alone); the
-        // report then lacks their sections, so it goes to target/benchmarks/ whatever the mode.
-        boolean serverOnly = "server".equals(System.getProperty("bench.only"));
-        if (serverOnly) {
+        // -Dbench.only=server skips the browsers (to profile the server parts alone), and
+        // -Dbench.only=push runs only the participants on real connections; the report then
+        // lacks the other sections, so it goes to target/benchmarks/ whatever the mode.
+        String only = System.getProperty("bench.only", "");
+        if (!only.isEmpty()) {
             out = Path.of("target", "benchmarks");
-        } else {
-            browserParts(results, quick);
+        }
+        if (!only.equals("server")) {
+            browserParts(results, quick, only.equals("push"));
+        }
+        if (only.equals("push")) {
+            write(results, out);
+            return;
         }
         ServerParts server = new ServerParts(context);
         List<Object> open = new ArrayList<>();
@@ -74,32 +80,48 @@ class LiveBenchmark {
         }
         results.put("server_cost", cost);
 
-        results.put("finished", Instant.now().toString());
+        write(results, out);
+    }
 
+    private static void write(Map<String, Object> results, Path out) throws java.io.IOException {
+        results.put("finished", Instant.now().toString());
         Files.createDirectories(out);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(), results);
         new BenchReport(results).write(out);
         assertThat(out.resolve("REPORT.md")).exists();
     }
 
-    /** Parts 1, 2 and 5 in real Chromium pages, on the production jar. */
-    private void browserParts(Map<String, Object> results, boolean quick) throws Exception {
+    /**
+     * Parts 1, 2 and 5 in real Chromium pages, on the production jar; then edit-to-push with
+     * participants on real connections (part 3 with push), alone when {@code pushOnly}.
+     */
+    private void browserParts(Map<String, Object> results, boolean quick, boolean pushOnly) throws Exception {
         try (BrowserParts browsers = new BrowserParts(context, Path.of("target", "benchmarks", "server.log"));
                 EchoServer echo = new EchoServer(RunningApp.freePort())) {
-            List<Object> latency = new ArrayList<>();
-            int[] pageCounts = counts("bench.pages", quick ? new int[] {2} : new int[] {2, 10, 30});
-            // A server that has run a meeting for a while has compiled its hot paths: a few edits
-            // first, not counted, so that the first measured ones do not time the JIT.
-            browsers.editToScreen(2, quick ? 3 : 10);
-            for (int pages : pageCounts) {
-                latency.add(browsers.editToScreen(pages, Integer.getInteger("bench.edits", quick ? 3 : pages == 30 ? 12 : 20)));
+            if (!pushOnly) {
+                browserOnly(browsers, echo, results, quick);
             }
-            results.put("edit_to_screen", latency);
-            results.put("browser_server", browsers.serverDescription());
-            results.put("floor_round_trip", browsers.roundTrip(quick ? 5 : 40).toMap());
-            results.put("floor_websocket_echo", browsers.echo(echo, quick ? 20 : 200).toMap());
-            results.put("open_meeting_browser", List.of(browsers.openBigMeeting(quick ? 50 : 500, quick ? 2 : 5)));
+            // Last: its participants' sessions stay on the server after they leave.
+            results.put("edit_to_push", new ProtocolLoad(browsers, context).run(
+                    counts("bench.pushParticipants", quick ? new int[] {3, 6} : new int[] {30, 100, 300, 1000}),
+                    Integer.getInteger("bench.pushEdits", quick ? 2 : 10)));
         }
+    }
+
+    private void browserOnly(BrowserParts browsers, EchoServer echo, Map<String, Object> results, boolean quick) {
+        List<Object> latency = new ArrayList<>();
+        int[] pageCounts = counts("bench.pages", quick ? new int[] {2} : new int[] {2, 10, 30});
+        // A server that has run a meeting for a while has compiled its hot paths: a few edits
+        // first, not counted, so that the first measured ones do not time the JIT.
+        browsers.editToScreen(2, quick ? 3 : 10);
+        for (int pages : pageCounts) {
+            latency.add(browsers.editToScreen(pages, Integer.getInteger("bench.edits", quick ? 3 : pages == 30 ? 12 : 20)));
+        }
+        results.put("edit_to_screen", latency);
+        results.put("browser_server", browsers.serverDescription());
+        results.put("floor_round_trip", browsers.roundTrip(quick ? 5 : 40).toMap());
+        results.put("floor_websocket_echo", browsers.echo(echo, quick ? 20 : 200).toMap());
+        results.put("open_meeting_browser", List.of(browsers.openBigMeeting(quick ? 50 : 500, quick ? 2 : 5)));
     }
 
     /** A comma-separated list of counts from a system property ({@code -Dbench.pages=10,30}), or the defaults. */

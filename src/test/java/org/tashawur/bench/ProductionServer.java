@@ -55,14 +55,15 @@ final class ProductionServer implements AutoCloseable {
         HikariDataSource hikari = (HikariDataSource) database;
         List<String> command = new ArrayList<>(List.of("timeout", "--kill-after=10", LIFETIME_LIMIT,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
-        // -Dbench.serverJfr=FILE records the server with the JDK's "profile" settings, to see where
-        // its time goes while the pages edit.
+        // -Dbench.serverJfr=FILE records the server with the JDK's "profile" settings (or the
+        // settings file -Dbench.serverJfrSettings names), to see where its time goes while the pages edit.
         String jfr = System.getProperty("bench.serverJfr");
         if (jfr != null) {
-            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+            command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.serverJfrSettings", "profile")
+                    + ",dumponexit=true,filename=" + jfr);
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=warn",
-                "--logging.level.org.tashawur=info", "--spring.jmx.enabled=false", "--tashawur.demo-data=false"));
+                "--logging.level.org.tashawur=" + System.getProperty("bench.serverLogLevel", "info"), "--spring.jmx.enabled=false", "--tashawur.demo-data=false"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -1,0 +1,51 @@
+package org.tashawur.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The heap another JVM (the production server) uses after full collections, read with the JDK's jcmd. */
+final class ServerHeap {
+
+    private static final Pattern USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+
+    private ServerHeap() {
+    }
+
+    /** Bytes in use after two full collections of the JVM with process id {@code pid}. */
+    static long usedAfterFullGc(long pid) {
+        jcmd(pid, "GC.run");
+        jcmd(pid, "GC.run");
+        Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info gave no heap size for process " + pid);
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    /** The server's class histogram (live objects), for where its heap goes. */
+    static String histogram(long pid) {
+        return jcmd(pid, "GC.class_histogram");
+    }
+
+    private static String jcmd(long pid, String command) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("jcmd " + command + " failed: " + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run " + jcmd, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running jcmd", e);
+        }
+    }
+}
