@@ -109,6 +109,10 @@ class LiveBrowserTest {
         assertThat(karim.locator(".item-card .item-title").first())
                 .containsText("Centres sociaux de proximité", LIVE);
         assertThat(amina.locator("vaadin-dialog-overlay .save-status-text")).not().isEmpty();
+        // The push connections that carried these changes were opened without the push library's
+        // two unused 16 KB buffers (live.PushBuffers): the library reads this at each connection.
+        org.assertj.core.api.Assertions.assertThat(app.pushFramework().getAtmosphereConfig()
+                .getInitParameter(org.atmosphere.cpr.ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("1");
 
         app.close();
         app = RunningApp.start(dataDir, port);

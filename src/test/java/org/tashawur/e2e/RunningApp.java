@@ -48,6 +48,16 @@ public final class RunningApp implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The push framework Vaadin set up for the application's servlet, as the servlet context holds it. */
+    public org.atmosphere.cpr.AtmosphereFramework pushFramework() {
+        jakarta.servlet.ServletContext servlet =
+                ((org.springframework.web.context.WebApplicationContext) context).getServletContext();
+        return java.util.Collections.list(servlet.getAttributeNames()).stream().map(servlet::getAttribute)
+                .filter(org.atmosphere.cpr.AtmosphereFramework.class::isInstance)
+                .map(org.atmosphere.cpr.AtmosphereFramework.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No push framework in the servlet context"));
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
