@@ -109,10 +109,12 @@ class LiveBrowserTest {
         assertThat(karim.locator(".item-card .item-title").first())
                 .containsText("Centres sociaux de proximité", LIVE);
         assertThat(amina.locator("vaadin-dialog-overlay .save-status-text")).not().isEmpty();
-        // The push connections that carried these changes were opened without the push library's
-        // two unused 16 KB buffers (live.PushBuffers): the library reads this at each connection.
+        // The push connections that carried these changes opened without the push library's two
+        // unused 16 KB buffers and with small buffers for incoming messages, which Tomcat grows
+        // when a message comes (live.PushConnections, live.WebSocketBuffers).
         org.assertj.core.api.Assertions.assertThat(app.pushFramework().getAtmosphereConfig()
                 .getInitParameter(org.atmosphere.cpr.ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("1");
+        org.assertj.core.api.Assertions.assertThat(app.webSockets().getDefaultMaxTextMessageBufferSize()).isEqualTo(256);
 
         app.close();
         app = RunningApp.start(dataDir, port);

@@ -50,12 +50,21 @@ public final class RunningApp implements AutoCloseable {
 
     /** The push framework Vaadin set up for the application's servlet, as the servlet context holds it. */
     public org.atmosphere.cpr.AtmosphereFramework pushFramework() {
-        jakarta.servlet.ServletContext servlet =
-                ((org.springframework.web.context.WebApplicationContext) context).getServletContext();
+        jakarta.servlet.ServletContext servlet = servletContext();
         return java.util.Collections.list(servlet.getAttributeNames()).stream().map(servlet::getAttribute)
                 .filter(org.atmosphere.cpr.AtmosphereFramework.class::isInstance)
                 .map(org.atmosphere.cpr.AtmosphereFramework.class::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No push framework in the servlet context"));
+    }
+
+    /** Tomcat's WebSocket container, which opens the push connections. */
+    public jakarta.websocket.server.ServerContainer webSockets() {
+        return (jakarta.websocket.server.ServerContainer) servletContext()
+                .getAttribute(jakarta.websocket.server.ServerContainer.class.getName());
+    }
+
+    private jakarta.servlet.ServletContext servletContext() {
+        return ((org.springframework.web.context.WebApplicationContext) context).getServletContext();
     }
 
     public String url(String path) {
