@@ -5,12 +5,13 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.util.ExecutorsFactory;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,12 +37,20 @@ class PushConnections implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(PushConnections.class);
 
     /** The size of the two unused buffers of each push connection (a buffer cannot be empty). */
-    static final String UNUSED_BUFFER_SIZE = "1";
+    private static final String UNUSED_BUFFER_SIZE = "1";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        AtmosphereFramework framework = framework(event);
-        if (framework == null) {
+        if (!(event.getSource() instanceof VaadinServletService service)) {
+            return;
+        }
+        VaadinServlet servlet = service.getServlet();
+        ServletContext context = servlet.getServletContext();
+        if (context.getAttribute(ServerContainer.class.getName()) == null) {
+            return; // no WebSocket container, so no push connection to trim (a servlet of the UI tests)
+        }
+        if (!(context.getAttribute(JSR356WebsocketInitializer.getAttributeName(servlet.getServletName()))
+                instanceof AtmosphereFramework framework)) {
             log.warn("No push framework found for the Vaadin servlet; push connections keep their unused buffers");
             return;
         }
@@ -52,16 +61,5 @@ class PushConnections implements VaadinServiceInitListener {
                 pool.setRemoveOnCancelPolicy(true);
             }
         }
-    }
-
-    /** The push framework Vaadin made for this service's servlet, kept in the servlet context. */
-    private static @Nullable AtmosphereFramework framework(ServiceInitEvent event) {
-        if (!(event.getSource() instanceof VaadinServletService service)) {
-            return null;
-        }
-        VaadinServlet servlet = service.getServlet();
-        Object framework = servlet.getServletContext()
-                .getAttribute(JSR356WebsocketInitializer.getAttributeName(servlet.getServletName()));
-        return framework instanceof AtmosphereFramework atmosphere ? atmosphere : null;
     }
 }

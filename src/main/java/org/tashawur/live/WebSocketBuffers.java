@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class WebSocketBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     /** The initial size of each push connection's buffers for incoming messages. */
-    static final int INITIAL_BUFFER = 256;
+    private static final int INITIAL_BUFFER = 256;
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
