@@ -128,11 +128,21 @@ final class ProtocolLoad {
         long server = browsers.server().pid();
         double serverCpuMs = 0;
         int missed = 0;
+        int failedEdits = 0;
         String lastTitle = startTitle;
         for (int e = firstEdit; e < firstEdit + edits; e++) {
             double focusAt = ProtocolParticipant.Clock.epochMillis();
-            BrowserParts.KeyPress press = browsers.edit(editor, "edit-" + e + " par " + EDITOR, lastTitle,
-                    () -> awaitAll(everyone, p -> p.markSeenAt() > focusAt));
+            BrowserParts.KeyPress press;
+            try {
+                press = browsers.edit(editor, "edit-" + e + " par " + EDITOR, lastTitle,
+                        () -> awaitAll(everyone, p -> p.markSeenAt() > focusAt));
+            } catch (PlaywrightException stuck) {
+                // Counted and reported, as in part 1; the page starts again from the list.
+                failedEdits++;
+                editor.reload();
+                editor.locator(".item-list").waitFor();
+                continue;
+            }
             double cpuBefore = CpuSampler.cpuSecondsOf(server);
             lastTitle = "edit-" + e + " par";
             int marker = e;
@@ -172,6 +182,7 @@ final class ProtocolLoad {
         row.put("request_sent_to_push_arrived", Stats.of(requestToPush).toMap());
         row.put("server_cpu_ms_per_edit_until_everyone_has_it", Stats.round(serverCpuMs / edits));
         row.put("not_received_within_30_s", missed);
+        row.put("edits_that_did_not_get_through", failedEdits);
         row.put("last_title", lastTitle);
         return row;
     }
