@@ -101,6 +101,7 @@ final class ProtocolLoad {
                 firstEdit += edits;
                 row.put("joining_s", Stats.round(coming.isEmpty() ? 0 : joinSeconds));
                 row.put("server_heap_mb_after_gc", Stats.round(heap / 1024.0 / 1024));
+                row.put("server_threads", ServerHeap.threads(app.pid()));
                 row.put("server_heap_kb_per_participant_since_start",
                         Stats.round((heap - heapBefore) / 1024.0 / level));
                 row.put("server_heap_kb_per_participant_joined_at_this_level",

@@ -26,6 +26,27 @@ final class ServerHeap {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /**
+     * How many threads the JVM has, by pool (its threads' names without their numbers, from
+     * /proc): each thread keeps caches of its own (Jackson's buffers, NIO's temporary buffers).
+     */
+    static java.util.Map<String, Long> threads(long pid) {
+        java.util.Map<String, Long> pools = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> tasks = java.nio.file.Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String name = java.nio.file.Files.readString(task.resolve("comm")).trim().replaceAll("\\d+", "N");
+                    pools.merge(name, 1L, Long::sum);
+                } catch (IOException ended) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException noProc) {
+            return java.util.Map.of();
+        }
+        return pools;
+    }
+
     /** The server's class histogram (live objects), for where its heap goes. */
     static String histogram(long pid) {
         return jcmd(pid, "GC.class_histogram");
