@@ -151,8 +151,7 @@ final class BrowserParts implements AutoCloseable {
                     // The editing page did not get through (say, its editor showed an older value
                     // and the conflict dialog rightly stopped the edit): counted, page reloaded.
                     failedEdits++;
-                    editor.reload();
-                    editor.locator(".item-list").waitFor();
+                    backToList(editor);
                     editor.evaluate(WATCH);
                     continue;
                 }
@@ -191,14 +190,8 @@ final class BrowserParts implements AutoCloseable {
                     requestSent.add(requestAt.doubleValue() - pressed);
                     arrivedAt.forEach(at -> serverAndPush.add(at - requestAt.doubleValue()));
                 }
-                try {
-                    editor.locator("vaadin-dialog-overlay .editor-close").click();
-                    editor.locator("vaadin-dialog-overlay.item-editor").waitFor(new Locator.WaitForOptions()
-                            .setState(WaitForSelectorState.DETACHED));
-                } catch (PlaywrightException stuck) {
+                if (!closeEditor(editor)) {
                     failedEdits++;
-                    editor.reload();
-                    editor.locator(".item-list").waitFor();
                     editor.evaluate(WATCH);
                 }
             }
@@ -272,6 +265,28 @@ final class BrowserParts implements AutoCloseable {
             throw new PlaywrightException("The editing page did not see the Tab key");
         }
         return new KeyPress(requested, at.doubleValue());
+    }
+
+    /**
+     * Closes the editing page's editor. A page that does not get through (say, the conflict
+     * dialog stopped the edit) is reloaded back to its list, and the answer is false.
+     */
+    static boolean closeEditor(Page editor) {
+        try {
+            editor.locator("vaadin-dialog-overlay .editor-close").click();
+            editor.locator("vaadin-dialog-overlay.item-editor").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.DETACHED));
+            return true;
+        } catch (PlaywrightException stuck) {
+            backToList(editor);
+            return false;
+        }
+    }
+
+    /** Reloads a page whose edit did not get through, until its list shows again. */
+    static void backToList(Page editor) {
+        editor.reload();
+        editor.locator(".item-list").waitFor();
     }
 
     /** Waits until the page shows, on a card, that the participant named in {@code mark} is editing. */

@@ -105,12 +105,16 @@ final class CpuSampler {
     /** The CPU time process {@code pid} has used so far, in seconds (read from /proc; 10 ms ticks). */
     static double cpuSecondsOf(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            return ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat"))) / TICKS_PER_SECOND;
         } catch (IOException gone) {
             return 0;
         }
+    }
+
+    /** The CPU ticks (user and system) in a /proc/PID/stat line. */
+    private static long ticks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
     }
 
     private Map<String, Long> ticksByOwner() {
@@ -125,9 +129,7 @@ final class CpuSampler {
                     String stat = Files.readString(p.resolve("stat"));
                     long pid = Long.parseLong(p.getFileName().toString());
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                    ticks.merge(owner(pid, name, self, p), used, Long::sum);
+                    ticks.merge(owner(pid, name, self, p), ticks(stat), Long::sum);
                 } catch (IOException | RuntimeException gone) {
                     // the process ended meanwhile
                 }

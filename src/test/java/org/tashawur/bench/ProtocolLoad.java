@@ -1,12 +1,12 @@
 package org.tashawur.bench;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationContext;
 import org.tashawur.TestMeetings;
 import org.tashawur.consultation.ConsultationService;
@@ -69,8 +70,7 @@ final class ProtocolLoad {
             beats.scheduleWithFixedDelay(() -> heartbeats(joined), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
             Page editor = context.newPage();
             browsers.join(editor, meeting.id(), EDITOR);
-            long heapBefore = ServerHeap.usedAfterFullGc(app.pid());
-            long heapAtLevel = heapBefore;
+            long heapAtLevel = ServerJvm.usedHeapAfterFullGc(app.pid());
             int firstEdit = 1;
             String lastTitle = "edit-0 ";
             for (int level : levels) {
@@ -88,22 +88,19 @@ final class ProtocolLoad {
                     }
                 }
                 double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
-                long heap = ServerHeap.usedAfterFullGc(app.pid());
+                long heap = ServerJvm.usedHeapAfterFullGc(app.pid());
                 // -Dbench.pushHistogram=DIR writes the server's class histogram at each level.
                 String histograms = System.getProperty("bench.pushHistogram");
                 if (histograms != null) {
-                    java.nio.file.Files.createDirectories(java.nio.file.Path.of(histograms));
-                    java.nio.file.Files.writeString(java.nio.file.Path.of(histograms, "histogram-" + level + ".txt"),
-                            ServerHeap.histogram(app.pid()));
+                    Files.createDirectories(Path.of(histograms));
+                    Files.writeString(Path.of(histograms, "histogram-" + level + ".txt"), ServerJvm.histogram(app.pid()));
                 }
                 Map<String, Object> row = levelOf(editor, List.copyOf(joined), firstEdit, edits, lastTitle);
                 lastTitle = (String) row.remove("last_title");
                 firstEdit += edits;
                 row.put("joining_s", Stats.round(coming.isEmpty() ? 0 : joinSeconds));
                 row.put("server_heap_mb_after_gc", Stats.round(heap / 1024.0 / 1024));
-                row.put("server_threads", ServerHeap.threads(app.pid()));
-                row.put("server_heap_kb_per_participant_since_start",
-                        Stats.round((heap - heapBefore) / 1024.0 / level));
+                row.put("server_threads", ServerJvm.threads(app.pid()));
                 row.put("server_heap_kb_per_participant_joined_at_this_level",
                         Stats.round(coming.isEmpty() ? 0 : (heap - heapAtLevel) / 1024.0 / coming.size()));
                 heapAtLevel = heap;
@@ -140,8 +137,7 @@ final class ProtocolLoad {
             } catch (PlaywrightException stuck) {
                 // Counted and reported, as in part 1; the page starts again from the list.
                 failedEdits++;
-                editor.reload();
-                editor.locator(".item-list").waitFor();
+                BrowserParts.backToList(editor);
                 continue;
             }
             double cpuBefore = CpuSampler.cpuSecondsOf(server);
@@ -172,7 +168,9 @@ final class ProtocolLoad {
                         everyone.stream().map(p -> p.editSeenAt(marker)).sorted().map(t -> String.format("%.1f", t))
                                 .toList());
             }
-            closeEditor(editor);
+            if (!BrowserParts.closeEditor(editor)) {
+                failedEdits++;
+            }
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("participants", everyone.size());
@@ -188,19 +186,8 @@ final class ProtocolLoad {
         return row;
     }
 
-    private static void closeEditor(Page editor) {
-        try {
-            editor.locator("vaadin-dialog-overlay .editor-close").click();
-            editor.locator("vaadin-dialog-overlay.item-editor").waitFor(new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.DETACHED));
-        } catch (PlaywrightException stuck) {
-            editor.reload();
-            editor.locator(".item-list").waitFor();
-        }
-    }
-
     /** Waits, polling every 5 ms, until every participant passes, or 30 s. */
-    private static void awaitAll(List<ProtocolParticipant> everyone, java.util.function.Predicate<ProtocolParticipant> check) {
+    private static void awaitAll(List<ProtocolParticipant> everyone, Predicate<ProtocolParticipant> check) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline && !everyone.stream().allMatch(check)) {
             try {

@@ -193,9 +193,11 @@ class LiveWorkspaceTest {
 
         assertThat(amina.ui().isAttached()).as("Amina's silent screen is closed").isFalse();
         assertThat(karim.ui().isAttached()).as("Karim's screen stays").isTrue();
-        awaitUntil(List.of(karim), karim, "Karim's card no longer says Amina edits it",
+        // Both sessions' queues run, as a server purges each (the engine's leaving of Amina's
+        // topics may be queued in her session after the sweep): running only Karim's failed 2 runs of 4.
+        awaitUntil(both, karim, "Karim's card no longer says Amina edits it",
                 () -> !VirtualListsKt._getFormatted(list(), 0).contains("أمينة · "));
-        awaitUntil(List.of(karim), karim, "Karim's presence no longer shows Amina",
+        awaitUntil(both, karim, "Karim's presence no longer shows Amina",
                 () -> !presenceNames().contains("أمينة"));
     }
 

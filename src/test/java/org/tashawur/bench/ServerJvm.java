@@ -2,21 +2,28 @@ package org.tashawur.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** The heap another JVM (the production server) uses after full collections, read with the JDK's jcmd. */
-final class ServerHeap {
+/**
+ * What another JVM (the production server) holds: its heap after full collections and its class
+ * histogram, read with the JDK's jcmd, and its threads, read from /proc.
+ */
+final class ServerJvm {
 
     private static final Pattern USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
-    private ServerHeap() {
+    private ServerJvm() {
     }
 
     /** Bytes in use after two full collections of the JVM with process id {@code pid}. */
-    static long usedAfterFullGc(long pid) {
+    static long usedHeapAfterFullGc(long pid) {
         jcmd(pid, "GC.run");
         jcmd(pid, "GC.run");
         Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
@@ -30,19 +37,19 @@ final class ServerHeap {
      * How many threads the JVM has, by pool (its threads' names without their numbers, from
      * /proc): each thread keeps caches of its own (Jackson's buffers, NIO's temporary buffers).
      */
-    static java.util.Map<String, Long> threads(long pid) {
-        java.util.Map<String, Long> pools = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> tasks = java.nio.file.Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+    static Map<String, Long> threads(long pid) {
+        Map<String, Long> pools = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             tasks.forEach(task -> {
                 try {
-                    String name = java.nio.file.Files.readString(task.resolve("comm")).trim().replaceAll("\\d+", "N");
+                    String name = Files.readString(task.resolve("comm")).trim().replaceAll("\\d+", "N");
                     pools.merge(name, 1L, Long::sum);
                 } catch (IOException ended) {
                     // the thread ended meanwhile
                 }
             });
         } catch (IOException noProc) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return pools;
     }
