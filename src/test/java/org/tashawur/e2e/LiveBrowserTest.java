@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -90,6 +92,7 @@ class LiveBrowserTest {
                 app.bean(ParticipantService.class)).create();
         Page amina = browser.newContext().newPage();
         Page karim = browser.newContext().newPage();
+        List<String> karimsPushExtensions = pushExtensionsGranted(karim);
         join(amina, meeting, "أمينة", "Wilaya de Marrakech", 0);
         assertThat(amina.locator("html")).hasAttribute("dir", "rtl");
         join(karim, meeting, "Karim", "Association Tamkine", 5);
@@ -109,12 +112,28 @@ class LiveBrowserTest {
         assertThat(karim.locator(".item-card .item-title").first())
                 .containsText("Centres sociaux de proximité", LIVE);
         assertThat(amina.locator("vaadin-dialog-overlay .save-status-text")).not().isEmpty();
-        // The push connections that carried these changes opened without the push library's two
-        // unused 16 KB buffers and with small buffers for incoming messages, which Tomcat grows
-        // when a message comes (live.PushConnections, live.WebSocketBuffers).
+        // Details of about 6.5 KB in UTF-8: the push message that carries them goes out in several frames.
+        String details = "تعزيز الشراكة مع الجمعيات المحلية في العالم القروي. ".repeat(70);
+        Locator detailsField = amina.locator("vaadin-dialog-overlay .editor-details textarea");
+        detailsField.fill(details);
+        detailsField.press("Tab");
+        assertThat(karim.locator(".item-card .item-details").first())
+                .hasText(details.strip(), new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+        // Karim's browser asked for compressed push messages, and its connection opened without:
+        // Tomcat keeps a compressor per connection (live.UncompressedPush).
+        assertThat(karimsPushExtensions).as("extensions granted to the push connection").containsExactly("");
+        // The push connections that carried these changes (the 6.5 KB one in several frames)
+        // opened without the push library's two unused 16 KB buffers, with small buffers for
+        // incoming messages, which Tomcat grows when a message comes, and with small frame and
+        // socket buffers; the server runs at most 50 request threads (live.PushConnections,
+        // live.WebSocketBuffers, application.properties).
         org.assertj.core.api.Assertions.assertThat(app.pushFramework().getAtmosphereConfig()
                 .getInitParameter(org.atmosphere.cpr.ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("1");
         org.assertj.core.api.Assertions.assertThat(app.webSockets().getDefaultMaxTextMessageBufferSize()).isEqualTo(256);
+        org.assertj.core.api.Assertions.assertThat(app.webSocketFrameBufferSize()).isEqualTo(2048);
+        org.assertj.core.api.Assertions.assertThat(app.connectorSetting("socket.appReadBufSize")).hasToString("4096");
+        org.assertj.core.api.Assertions.assertThat(app.connectorSetting("socket.appWriteBufSize")).hasToString("4096");
+        org.assertj.core.api.Assertions.assertThat(app.connectorSetting("maxThreads")).hasToString("50");
 
         app.close();
         app = RunningApp.start(dataDir, port);
@@ -238,6 +257,22 @@ class LiveBrowserTest {
 
         page.locator("vaadin-button.sign-out").click();
         assertThat(page.locator("a.sign-in")).isVisible();
+    }
+
+    /**
+     * What the server answers, in the WebSocket handshake of each push connection the page opens,
+     * to the browser's offer of extensions ("" for none), as Chromium's network log reports it.
+     */
+    private static List<String> pushExtensionsGranted(Page page) {
+        List<String> granted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CDPSession network = page.context().newCDPSession(page);
+        network.send("Network.enable");
+        network.on("Network.webSocketHandshakeResponseReceived", event -> {
+            JsonObject headers = event.getAsJsonObject("response").getAsJsonObject("headers");
+            granted.add(headers.keySet().stream().filter("Sec-WebSocket-Extensions"::equalsIgnoreCase)
+                    .map(name -> headers.get(name).getAsString()).findFirst().orElse(""));
+        });
+        return granted;
     }
 
     private void join(Page page, TestMeetings.Meeting meeting, String name, String organisation, int group) {

@@ -63,6 +63,29 @@ public final class RunningApp implements AutoCloseable {
                 .getAttribute(jakarta.websocket.server.ServerContainer.class.getName());
     }
 
+    /**
+     * The size of the buffers with which Tomcat reads and writes each WebSocket's frames: a
+     * constant of Tomcat's, read from a system property when its WebSocket classes load.
+     */
+    public int webSocketFrameBufferSize() {
+        try {
+            java.lang.reflect.Field size = Class.forName("org.apache.tomcat.websocket.Constants")
+                    .getDeclaredField("DEFAULT_BUFFER_SIZE");
+            size.setAccessible(true);
+            return size.getInt(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Tomcat no longer has this constant; see decision record 0013", e);
+        }
+    }
+
+    /** A setting of the running Tomcat's HTTP connector, as it reads it back ("maxThreads", "socket.appReadBufSize"). */
+    public Object connectorSetting(String name) {
+        var server = ((org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext) context)
+                .getWebServer();
+        return ((org.springframework.boot.web.embedded.tomcat.TomcatWebServer) server).getTomcat().getConnector()
+                .getProperty(name);
+    }
+
     private jakarta.servlet.ServletContext servletContext() {
         return ((org.springframework.web.context.WebApplicationContext) context).getServletContext();
     }
