@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UncompressedPush {
 
     /** The header in which a browser offers WebSocket extensions (RFC 6455, section 9.1). */
-    static final String EXTENSIONS_HEADER = "Sec-WebSocket-Extensions";
+    private static final String EXTENSIONS_HEADER = "Sec-WebSocket-Extensions";
 
     @Bean
     FilterRegistrationBean<WithoutExtensionOffer> uncompressedPushFilter() {
