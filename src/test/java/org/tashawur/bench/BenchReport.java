@@ -118,7 +118,10 @@ final class BenchReport {
                     .append(" | ").append(row.get("sql_statements")).append(" |\n");
         }
         md.append("\nServer side: the join screen, the workspace and the first page of 50 cards (what the browser asks "
-                + "for first), statements counted by Hibernate's statistics.\n\n| items | browser: navigation to first cards p50 ms | p95 ms |\n|---|---|---|\n");
+                + "for first), statements counted by Hibernate's statistics. Browser: from navigation until the first card shows "
+                + "its data and buttons (the list draws cards before their data arrives; runs before 2026-11-30, late "
+                + "afternoon, stopped at that first drawing).\n\n"
+                + "| items | browser: navigation to first card with its data p50 ms | p95 ms |\n|---|---|---|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) results.getOrDefault("open_meeting_browser", List.of())) {
             Map<String, Object> s = (Map<String, Object>) row.get("usable");
             md.append("| ").append(row.get("items")).append(" | ").append(s.get("p50_ms")).append(" | ").append(s.get("p95_ms")).append(" |\n");

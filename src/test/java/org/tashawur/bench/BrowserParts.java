@@ -340,7 +340,11 @@ final class BrowserParts implements AutoCloseable {
         }
     }
 
-    /** Opening a meeting of {@code items} items: from navigation until the first cards are shown. */
+    /**
+     * Opening a meeting of {@code items} items: from navigation until the first card shows its
+     * data and its buttons. (The list draws a card before its data arrives, marked busy and
+     * without buttons; until 2026-11-30 the time stopped at that first drawing.)
+     */
     Map<String, Object> openBigMeeting(int items, int samples) {
         TestMeetings.Meeting meeting = new TestMeetings(seeds.getBean(ConsultationService.class),
                 seeds.getBean(ParticipantService.class)).create();
@@ -358,7 +362,7 @@ final class BrowserParts implements AutoCloseable {
             for (int s = 0; s < samples; s++) {
                 double t0 = System.nanoTime();
                 page.navigate(app.url("meeting/" + meeting.id()));
-                page.locator(".item-card").first().waitFor();
+                page.locator(".item-card[aria-busy=false]").first().waitFor();
                 times.add((System.nanoTime() - t0) / 1e6);
             }
         }

@@ -12,6 +12,7 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,11 @@ import org.tashawur.TestMeetings;
 import org.tashawur.account.AccountService;
 import org.tashawur.account.Role;
 import org.tashawur.consultation.ConsultationService;
+import org.tashawur.consultation.StakeholderGroup;
+import org.tashawur.participant.ParticipantRef;
 import org.tashawur.participant.ParticipantService;
+import org.tashawur.workspace.ItemKind;
+import org.tashawur.workspace.ItemService;
 
 /**
  * Two participants in two real browser contexts (Debian's Chromium) on one meeting of the running
@@ -173,6 +178,38 @@ class LiveBrowserTest {
                 .hasText(markup, new LocatorAssertions.HasTextOptions().setTimeout(5_000));
         assertThat(late.locator(".item-card img, .item-card .item-title b")).hasCount(0);
         assertThat(late).not().hasTitle("pwned");
+    }
+
+    @Test
+    void a_card_whose_data_is_still_on_its_way_offers_no_button_and_works_once_it_has_arrived() {
+        TestMeetings meetings = new TestMeetings(app.bean(ConsultationService.class), app.bean(ParticipantService.class));
+        TestMeetings.Meeting meeting = meetings.create();
+        ParticipantRef youssef = meetings.join(meeting, "Youssef", StakeholderGroup.ASSOCIATIONS);
+        app.bean(ItemService.class).create(ItemKind.EXPECTATION, "Centres sociaux de proximité", "", null, youssef);
+        Page page = browser.newContext().newPage();
+        // Once the list knows how many cards it has, it draws them and asks the server for their
+        // data. That request is held here, as a slow network would: the cards stay without data.
+        List<Route> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.route(url -> url.contains("v-r=uidl"), route -> {
+            String body = route.request().postData();
+            if (held.isEmpty() && body != null && body.contains("setViewportRange")) {
+                held.add(route);
+            } else {
+                route.resume();
+            }
+        });
+        join(page, meeting, "Karim", "Association Tamkine", 5);
+        page.waitForCondition(() -> !held.isEmpty());
+        Locator card = page.locator(".item-card").first();
+        assertThat(card.locator(".item-title")).hasText("");
+        assertThat(card.locator("vaadin-button.edit")).isHidden();
+        assertThat(card).hasAttribute("aria-busy", "true");
+
+        held.get(0).resume();
+        assertThat(card).hasAttribute("aria-busy", "false");
+        assertThat(card.locator(".item-title")).hasText("Centres sociaux de proximité");
+        card.locator("vaadin-button.edit").click();
+        assertThat(page.locator("vaadin-dialog-overlay .editor-title input")).hasValue("Centres sociaux de proximité");
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.tashawur.workspace.ItemSummary;
 /**
  * The list of one part of the meeting, rendered lazily: only the cards in view exist in the
  * browser, and the server fetches them a page at a time. Texts are bound as text, never as HTML.
+ * The browser draws a card as soon as it knows the item is there, before its data arrives; such
+ * a card is marked busy and shows no buttons, which would act on no item.
  */
 class ItemList extends Composite<VirtualList<ItemSummary>> {
 
@@ -40,9 +42,10 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
     private static final int RECENT = 100;
 
     private static final String CARD = """
-            <article class="item-card status-${item.status} ${item.discussing ? 'discussing' : ''}" data-id="${item.id}">
+            <article class="item-card status-${item.status} ${item.discussing ? 'discussing' : ''}" data-id="${item.id}"
+                aria-busy="${item.id ? 'false' : 'true'}">
               <div class="moderation-note" ?hidden=${!item.statusNote} dir="auto">${item.statusNote}</div>
-              <div class="item-meta">
+              <div class="item-meta" ?hidden=${!item.id}>
                 <span class="chip theme" ?hidden=${!item.theme} dir="auto">${item.theme}</span>
                 <span class="chip group">${item.group}</span>
                 <span class="editing user-color-${item.editColor}" ?hidden=${!item.editing}>✎ ${item.editing}</span>
@@ -53,7 +56,7 @@ class ItemList extends Composite<VirtualList<ItemSummary>> {
                 <span class="answer-badge">${item.answerLabel}</span>
                 <span class="answer-text" dir="auto">${item.answerText}</span>
               </div>
-              <div class="item-foot">
+              <div class="item-foot" ?hidden=${!item.id}>
                 <span class="item-author" dir="auto">${item.author}</span>
                 <span class="item-time" title="${item.created}">${item.changed}</span>
                 <vaadin-button class="support" theme="${item.supported ? 'primary small' : 'small'}"
