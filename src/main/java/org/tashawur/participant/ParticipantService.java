@@ -1,6 +1,9 @@
 package org.tashawur.participant;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -94,5 +97,16 @@ public class ParticipantService {
     @Transactional(readOnly = true)
     public Optional<ParticipantRef> find(long participantId) {
         return participants.findById(participantId).map(Participant::toRef);
+    }
+
+    /** The participants of these ids that exist, by id, read in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, ParticipantRef> find(Collection<Long> participantIds) {
+        Map<Long, ParticipantRef> found = new HashMap<>();
+        for (Participant participant : participants.findAllById(participantIds)) {
+            ParticipantRef ref = participant.toRef();
+            found.put(ref.id(), ref);
+        }
+        return found;
     }
 }

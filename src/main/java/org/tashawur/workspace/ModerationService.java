@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -124,9 +127,12 @@ public class ModerationService {
         Item item = items.findById(itemId).filter(i -> i.getMeetingId() == facilitator.meetingId())
                 .orElseThrow(() -> new ItemNotFoundException(itemId));
         access.check(Operation.MODERATE, consultations.phase(item.getMeetingId()), true);
-        return reports.findByItem(itemId).stream()
-                .map(r -> new ReportInfo(participants.find(r.getParticipantId()).map(ParticipantRef::displayName)
-                        .orElse("?"), r.getReason(), r.getCreatedAt()))
+        List<ItemReport> itemReports = reports.findByItem(itemId);
+        Map<Long, ParticipantRef> reporters = participants.find(
+                itemReports.stream().map(ItemReport::getParticipantId).collect(Collectors.toSet()));
+        return itemReports.stream()
+                .map(r -> new ReportInfo(Optional.ofNullable(reporters.get(r.getParticipantId()))
+                        .map(ParticipantRef::displayName).orElse("?"), r.getReason(), r.getCreatedAt()))
                 .toList();
     }
 

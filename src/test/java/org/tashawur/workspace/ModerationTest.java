@@ -3,6 +3,7 @@ package org.tashawur.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tashawur.IntegrationTest;
 import org.tashawur.SignedIn;
+import org.tashawur.SqlStatements;
 import org.tashawur.TestMeetings;
 import org.tashawur.base.InvalidInputException;
 import org.tashawur.consultation.AuditInfo;
@@ -45,6 +47,8 @@ class ModerationTest {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     TestMeetings.Meeting meeting;
     ParticipantRef karim;
@@ -175,6 +179,24 @@ class ModerationTest {
         moderation.dismissReports(item.id(), nadia);
         assertThat(moderation.counts(meeting.id()).reported()).isZero();
         assertThat(items.find(item.id(), nadia).orElseThrow().reports()).isZero();
+    }
+
+    @Test
+    void reading_an_items_reports_takes_as_many_queries_for_five_reporters_as_for_one() {
+        ItemSummary once = items.create(ItemKind.EXPECTATION, "Signalé une fois", "", null, karim);
+        ItemSummary often = items.create(ItemKind.EXPECTATION, "Signalé souvent", "", null, karim);
+        moderation.report(once.id(), "Hors sujet", amina);
+        TestMeetings meetings = new TestMeetings(consultations, participants);
+        List<String> names = List.of("Salma", "Youssef", "Fatima", "Omar", "Hind");
+        for (String name : names) {
+            moderation.report(often.id(), "Hors sujet", meetings.join(meeting, name, StakeholderGroup.ASSOCIATIONS));
+        }
+        SignedIn.as("FACILITATOR");
+        long forOne = SqlStatements.during(entityManagerFactory, () -> moderation.reports(once.id(), nadia));
+        long forFive = SqlStatements.during(entityManagerFactory, () -> moderation.reports(often.id(), nadia));
+        assertThat(moderation.reports(often.id(), nadia)).extracting(ReportInfo::participantName)
+                .containsExactlyInAnyOrderElementsOf(names);
+        assertThat(forFive).isEqualTo(forOne);
     }
 
     @Test
