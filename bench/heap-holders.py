@@ -14,9 +14,9 @@ import sys
 ARRAY_TYPES = {'char': 5, 'byte': 8}
 TYPE_SIZES = {4: 1, 5: 2, 6: 4, 7: 8, 8: 1, 9: 2, 10: 4, 11: 8}  # 2 (object) is the id size
 OBJECT = 2
-# Heap dump sub-records for GC roots: their length after the tag.
-ROOT_LENGTHS = {0xff: 1, 0x01: 2, 0x02: 1, 0x03: 1, 0x04: 1, 0x05: 1, 0x06: 1, 0x07: 1, 0x08: 1}
-ROOT_EXTRA = {0xff: 0, 0x01: 0, 0x02: 8, 0x03: 8, 0x04: 4, 0x05: 0, 0x06: 4, 0x07: 0, 0x08: 8}
+# Heap dump sub-records for GC roots, by tag: how many ids and how many other bytes follow it.
+ROOTS = {0xff: (1, 0), 0x01: (2, 0), 0x02: (1, 8), 0x03: (1, 8), 0x04: (1, 4), 0x05: (1, 0), 0x06: (1, 4),
+         0x07: (1, 0), 0x08: (1, 8)}
 
 
 class Dump:
@@ -59,8 +59,9 @@ def scan(dump, array_type, min_length):
         while q < end:
             sub = dump.data[q]
             q += 1
-            if sub in ROOT_LENGTHS:
-                q += ROOT_LENGTHS[sub] * n + ROOT_EXTRA[sub]
+            if sub in ROOTS:
+                ids, other = ROOTS[sub]
+                q += ids * n + other
             elif sub == 0x20:  # class dump
                 class_id, super_id = dump.id_at(q), dump.id_at(q + 4 + n)
                 q += 4 + 7 * n + 4

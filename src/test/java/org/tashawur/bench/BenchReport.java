@@ -1,16 +1,20 @@
 package org.tashawur.bench;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Writes the Markdown report and its plots from the raw results. */
@@ -60,7 +64,7 @@ final class BenchReport {
         md.append("| participants | meetings | KB retained / participant | heap after (MB) | max heap (MB) | join ms / participant | save ms | fan-out ms | screens in the edited meeting | screens that ran the change |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         // participants → series → KB, so that the plot's categories come in order of size
-        Map<Integer, Map<String, Double>> heapData = new java.util.TreeMap<>();
+        Map<Integer, Map<String, Double>> heapData = new TreeMap<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) results.get("server_cost")) {
             md.append("| ").append(row.get("participants")).append(" | ").append(row.get("meetings")).append(" | ")
                     .append(row.get("retained_heap_per_participant_kb")).append(" | ").append(row.get("heap_used_after_mb"))
@@ -68,11 +72,11 @@ final class BenchReport {
                     .append(" | ").append(row.get("edit_save_ms")).append(" | ").append(row.get("edit_fan_out_ms"))
                     .append(" | ").append(row.get("screens_of_that_meeting")).append(" | ")
                     .append(row.getOrDefault("screens_reached", "–")).append(" |\n");
-            heapData.computeIfAbsent((int) num(row.get("participants")), n -> new java.util.LinkedHashMap<>())
+            heapData.computeIfAbsent((int) num(row.get("participants")), n -> new LinkedHashMap<>())
                     .put("simulated, " + row.get("meetings") + " meeting(s)", num(row.get("retained_heap_per_participant_kb")));
         }
         for (Map<String, Object> row : (List<Map<String, Object>>) results.getOrDefault("edit_to_push", List.of())) {
-            heapData.computeIfAbsent((int) num(row.get("participants")), n -> new java.util.LinkedHashMap<>())
+            heapData.computeIfAbsent((int) num(row.get("participants")), n -> new LinkedHashMap<>())
                     .put("real connections (3a), joined at this level",
                             num(row.get("server_heap_kb_per_participant_joined_at_this_level")));
         }
@@ -250,8 +254,8 @@ final class BenchReport {
     private static void plot(DefaultCategoryDataset data, String title, Path file, double target) throws IOException {
         JFreeChart chart = ChartFactory.createBarChart(title, null, null, data, PlotOrientation.VERTICAL, true, false, false);
         if (!Double.isNaN(target)) {
-            chart.getCategoryPlot().addRangeMarker(new org.jfree.chart.plot.ValueMarker(target, Color.DARK_GRAY,
-                    new java.awt.BasicStroke(2f)));
+            chart.getCategoryPlot().addRangeMarker(new ValueMarker(target, Color.DARK_GRAY,
+                    new BasicStroke(2f)));
         }
         chart.setBackgroundPaint(Color.WHITE);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);

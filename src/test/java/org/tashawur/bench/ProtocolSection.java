@@ -37,10 +37,10 @@ final class ProtocolSection {
                 + "with the new title arriving. The meeting grows level by level; every participant stays "
                 + "connected. Heap: the server JVM's heap in use after two full collections (jcmd), at each level; "
                 + "it includes real sessions, push connections and their buffers, which section 3 does not "
-                + "simulate, and the caches each of the server's threads keeps (Tomcat adds worker threads under load, "
-                + "up to 200). The clients share the two cores with the server and the page. Server CPU: the server JVM's "
-                + "CPU time (/proc, in 10 ms ticks) from when the harness has the key press back until every socket "
-                + "has the title.\n\n");
+                + "simulate, and the caches each of the server's threads keeps (Tomcat adds worker threads under "
+                + "load, up to its limit: 50 since decision record 0013, 200 before). The clients share the two "
+                + "cores with the server and the page. Server CPU: the server JVM's CPU time (/proc, in 10 ms "
+                + "ticks) from when the harness has the key press back until every socket has the title.\n\n");
         md.append("| participants | edits | samples | p50 ms | p95 ms | p99 ms | max ms | last participant per edit p50 / p95 ms "
                 + "| key → request sent p50 / p95 | request sent → push arrived p50 / p95 | server CPU ms per edit "
                 + "| not received in 30 s | edits that did not get through | joining s | server heap after GC MB | KB per participant joined at this level | server threads: Tomcat workers / all |\n");

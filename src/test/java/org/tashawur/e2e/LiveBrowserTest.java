@@ -16,9 +16,12 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.atmosphere.cpr.ApplicationConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,13 +135,13 @@ class LiveBrowserTest {
         // incoming messages, which Tomcat grows when a message comes, and with small frame and
         // socket buffers; the server runs at most 50 request threads (live.PushConnections,
         // live.WebSocketBuffers, application.properties).
-        org.assertj.core.api.Assertions.assertThat(app.pushFramework().getAtmosphereConfig()
-                .getInitParameter(org.atmosphere.cpr.ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("1");
-        org.assertj.core.api.Assertions.assertThat(app.webSockets().getDefaultMaxTextMessageBufferSize()).isEqualTo(256);
-        org.assertj.core.api.Assertions.assertThat(app.webSocketFrameBufferSize()).isEqualTo(2048);
-        org.assertj.core.api.Assertions.assertThat(app.connectorSetting("socket.appReadBufSize")).hasToString("4096");
-        org.assertj.core.api.Assertions.assertThat(app.connectorSetting("socket.appWriteBufSize")).hasToString("4096");
-        org.assertj.core.api.Assertions.assertThat(app.connectorSetting("maxThreads")).hasToString("50");
+        assertThat(app.pushFramework().getAtmosphereConfig()
+                .getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("1");
+        assertThat(app.webSockets().getDefaultMaxTextMessageBufferSize()).isEqualTo(256);
+        assertThat(app.webSocketFrameBufferSize()).isEqualTo(2048);
+        assertThat(app.connectorSetting("socket.appReadBufSize")).hasToString("4096");
+        assertThat(app.connectorSetting("socket.appWriteBufSize")).hasToString("4096");
+        assertThat(app.connectorSetting("maxThreads")).hasToString("50");
 
         app.close();
         app = RunningApp.start(dataDir, port);
@@ -152,7 +155,7 @@ class LiveBrowserTest {
                 .containsText("مراكز القرب الاجتماعية — Centres sociaux de proximité");
 
         Page late = browser.newContext().newPage();
-        List<String> failedRequests = new java.util.ArrayList<>();
+        List<String> failedRequests = new ArrayList<>();
         late.onResponse(response -> {
             if (response.status() >= 400) {
                 failedRequests.add(response.status() + " " + response.url());
@@ -189,7 +192,7 @@ class LiveBrowserTest {
         Page page = browser.newContext().newPage();
         // Once the list knows how many cards it has, it draws them and asks the server for their
         // data. That request is held here, as a slow network would: the cards stay without data.
-        List<Route> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Route> held = new CopyOnWriteArrayList<>();
         page.route(url -> url.contains("v-r=uidl"), route -> {
             String body = route.request().postData();
             if (held.isEmpty() && body != null && body.contains("setViewportRange")) {
@@ -301,7 +304,7 @@ class LiveBrowserTest {
      * to the browser's offer of extensions ("" for none), as Chromium's network log reports it.
      */
     private static List<String> pushExtensionsGranted(Page page) {
-        List<String> granted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> granted = new CopyOnWriteArrayList<>();
         CDPSession network = page.context().newCDPSession(page);
         network.send("Network.enable");
         network.on("Network.webSocketHandshakeResponseReceived", event -> {

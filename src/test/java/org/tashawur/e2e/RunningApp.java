@@ -1,12 +1,21 @@
 package org.tashawur.e2e;
 
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Collections;
+import org.atmosphere.cpr.AtmosphereFramework;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.context.WebApplicationContext;
 import org.tashawur.Application;
 
 /**
@@ -49,18 +58,17 @@ public final class RunningApp implements AutoCloseable {
     }
 
     /** The push framework Vaadin set up for the application's servlet, as the servlet context holds it. */
-    public org.atmosphere.cpr.AtmosphereFramework pushFramework() {
-        jakarta.servlet.ServletContext servlet = servletContext();
-        return java.util.Collections.list(servlet.getAttributeNames()).stream().map(servlet::getAttribute)
-                .filter(org.atmosphere.cpr.AtmosphereFramework.class::isInstance)
-                .map(org.atmosphere.cpr.AtmosphereFramework.class::cast).findFirst()
+    public AtmosphereFramework pushFramework() {
+        ServletContext servlet = servletContext();
+        return Collections.list(servlet.getAttributeNames()).stream().map(servlet::getAttribute)
+                .filter(AtmosphereFramework.class::isInstance)
+                .map(AtmosphereFramework.class::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No push framework in the servlet context"));
     }
 
     /** Tomcat's WebSocket container, which opens the push connections. */
-    public jakarta.websocket.server.ServerContainer webSockets() {
-        return (jakarta.websocket.server.ServerContainer) servletContext()
-                .getAttribute(jakarta.websocket.server.ServerContainer.class.getName());
+    public ServerContainer webSockets() {
+        return (ServerContainer) servletContext().getAttribute(ServerContainer.class.getName());
     }
 
     /**
@@ -69,7 +77,7 @@ public final class RunningApp implements AutoCloseable {
      */
     public int webSocketFrameBufferSize() {
         try {
-            java.lang.reflect.Field size = Class.forName("org.apache.tomcat.websocket.Constants")
+            Field size = Class.forName("org.apache.tomcat.websocket.Constants")
                     .getDeclaredField("DEFAULT_BUFFER_SIZE");
             size.setAccessible(true);
             return size.getInt(null);
@@ -80,14 +88,12 @@ public final class RunningApp implements AutoCloseable {
 
     /** A setting of the running Tomcat's HTTP connector, as it reads it back ("maxThreads", "socket.appReadBufSize"). */
     public Object connectorSetting(String name) {
-        var server = ((org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext) context)
-                .getWebServer();
-        return ((org.springframework.boot.web.embedded.tomcat.TomcatWebServer) server).getTomcat().getConnector()
-                .getProperty(name);
+        WebServer server = ((ServletWebServerApplicationContext) context).getWebServer();
+        return ((TomcatWebServer) server).getTomcat().getConnector().getProperty(name);
     }
 
-    private jakarta.servlet.ServletContext servletContext() {
-        return ((org.springframework.web.context.WebApplicationContext) context).getServletContext();
+    private ServletContext servletContext() {
+        return ((WebApplicationContext) context).getServletContext();
     }
 
     public String url(String path) {
