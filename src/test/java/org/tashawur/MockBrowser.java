@@ -51,9 +51,12 @@ public final class MockBrowser {
     public static void closeAll(List<MockBrowser> browsers) {
         for (MockBrowser browser : browsers) {
             browser.use();
-            browser.ui.removeAll();
-            MockVaadin.runUIQueue();
+            // The route's view is not among the UI's own children (Vaadin keeps it under a
+            // wrapper element), so removeAll() would leave it attached, with its live
+            // connections: the engine's tear-down then waits a second for each of them.
+            browser.ui.getChildren().toList().forEach(child -> child.getElement().removeFromParent());
         }
+        settle(browsers);
         for (MockBrowser browser : browsers) {
             browser.use();
             try {
@@ -64,6 +67,30 @@ public final class MockBrowser {
                 if (!(rootCause(e) instanceof RejectedExecutionException)) {
                     throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
                 }
+            }
+        }
+    }
+
+    /**
+     * Lets each browser run what the engine's threads queue for it (a connection that leaves
+     * finishes on its screen's thread) until they have queued nothing for three short rounds,
+     * at most about a second.
+     */
+    private static void settle(List<MockBrowser> browsers) {
+        int quietRounds = 0;
+        for (int round = 0; round < 100 && quietRounds < 3; round++) {
+            boolean ran = false;
+            for (MockBrowser browser : browsers) {
+                browser.use();
+                ran |= !VaadinSession.getCurrent().getPendingAccessQueue().isEmpty();
+                MockVaadin.runUIQueue();
+            }
+            quietRounds = ran ? 0 : quietRounds + 1;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
             }
         }
     }
