@@ -34,8 +34,14 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public static RunningApp start(Path dataDir, int port) {
+        return start(dataDir, port, new Class<?>[0]);
+    }
+
+    /** Starts the application with test configurations of its own added to it. */
+    public static RunningApp start(Path dataDir, int port, Class<?>... testConfigurations) {
         // Command-line arguments, because they win over application.properties.
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .sources(testConfigurations).run(
                 "--server.port=" + port,
                 "--tashawur.embedded-db.data-dir=" + dataDir,
                 "--tashawur.embedded-db.port=0",
