@@ -40,16 +40,6 @@ class LiveBenchmark {
 
     @Test
     void measure() throws Exception {
-        // -Dbench.reportFrom=DIR writes DIR's report and plots again from its results.json,
-        // measuring nothing (after a change to the report's layout).
-        String reportFrom = System.getProperty("bench.reportFrom");
-        if (reportFrom != null) {
-            Path dir = Path.of(reportFrom);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> earlier = new ObjectMapper().readValue(dir.resolve("results.json").toFile(), Map.class);
-            new BenchReport(earlier).write(dir);
-            return;
-        }
         boolean quick = !"full".equals(System.getProperty("bench.mode", "quick"));
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         assertThat(chromium).as("Chromium is needed (bash .ci/chromium installs it)").isExecutable();
