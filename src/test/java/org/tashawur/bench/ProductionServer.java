@@ -62,6 +62,12 @@ final class ProductionServer implements AutoCloseable {
             command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.serverJfrSettings", "profile")
                     + ",dumponexit=true,filename=" + jfr);
         }
+        // -Dbench.serverJvmOptions="-XX:A -XX:B" adds options to the server's JVM (an experiment on
+        // its garbage collector, say); the report's description of the server says which.
+        String options = System.getProperty("bench.serverJvmOptions", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=warn",
                 "--logging.level.org.tashawur=" + System.getProperty("bench.serverLogLevel", "info"), "--spring.jmx.enabled=false", "--tashawur.demo-data=false"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -116,7 +122,8 @@ final class ProductionServer implements AutoCloseable {
     }
 
     String description() {
-        return "production jar (-Pproduction), own JVM with -Xmx" + heap;
+        String options = System.getProperty("bench.serverJvmOptions", "").trim();
+        return "production jar (-Pproduction), own JVM with -Xmx" + heap + (options.isEmpty() ? "" : " " + options);
     }
 
     @Override
