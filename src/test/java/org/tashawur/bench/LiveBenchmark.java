@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +132,14 @@ class LiveBenchmark {
                 : java.util.Arrays.stream(given.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
     }
 
+    private static String fileSystem(String directory) {
+        try {
+            return Files.getFileStore(Path.of(directory)).type();
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
     private Map<String, Object> machine() {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
@@ -139,6 +148,10 @@ class LiveBenchmark {
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         machine.put("jvm_max_heap_mb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
         machine.put("mariadb", jdbc.queryForObject("select version()", String.class));
+        // What "durable" means for the autosave's commits: read from the server, not assumed.
+        machine.put("mariadb_innodb_flush_log_at_trx_commit",
+                jdbc.queryForObject("select @@innodb_flush_log_at_trx_commit", Integer.class));
+        machine.put("mariadb_data_file_system", fileSystem(jdbc.queryForObject("select @@datadir", String.class)));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         return machine;
     }
