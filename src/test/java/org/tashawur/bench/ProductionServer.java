@@ -62,11 +62,8 @@ final class ProductionServer implements AutoCloseable {
             command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.serverJfrSettings", "profile")
                     + ",dumponexit=true,filename=" + jfr);
         }
-        // -Dbench.serverJvmOptions="-XX:A -XX:B" adds options to the server's JVM (an experiment on
-        // its garbage collector, say); the report's description of the server says which.
-        String options = System.getProperty("bench.serverJvmOptions", "").trim();
-        if (!options.isEmpty()) {
-            command.addAll(List.of(options.split("\\s+")));
+        if (!jvmOptions().isEmpty()) {
+            command.addAll(List.of(jvmOptions().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=warn",
                 "--logging.level.org.tashawur=" + System.getProperty("bench.serverLogLevel", "info"), "--spring.jmx.enabled=false", "--tashawur.demo-data=false"));
@@ -121,9 +118,16 @@ final class ProductionServer implements AutoCloseable {
         return process.toHandle().children().findFirst().map(ProcessHandle::pid).orElse(process.pid());
     }
 
+    /**
+     * Options added to the server's JVM with {@code -Dbench.serverJvmOptions="-XX:A -XX:B"} (an
+     * experiment on its garbage collector, say); the description of the server names them.
+     */
+    private static String jvmOptions() {
+        return System.getProperty("bench.serverJvmOptions", "").trim();
+    }
+
     String description() {
-        String options = System.getProperty("bench.serverJvmOptions", "").trim();
-        return "production jar (-Pproduction), own JVM with -Xmx" + heap + (options.isEmpty() ? "" : " " + options);
+        return "production jar (-Pproduction), own JVM with -Xmx" + heap + (jvmOptions().isEmpty() ? "" : " " + jvmOptions());
     }
 
     @Override
