@@ -2,9 +2,10 @@ package org.tashawur.participant;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,11 +103,7 @@ public class ParticipantService {
     /** The participants of these ids that exist, by id, read in one query. */
     @Transactional(readOnly = true)
     public Map<Long, ParticipantRef> find(Collection<Long> participantIds) {
-        Map<Long, ParticipantRef> found = new HashMap<>();
-        for (Participant participant : participants.findAllById(participantIds)) {
-            ParticipantRef ref = participant.toRef();
-            found.put(ref.id(), ref);
-        }
-        return found;
+        return participants.findAllById(participantIds).stream().map(Participant::toRef)
+                .collect(Collectors.toMap(ParticipantRef::id, Function.identity()));
     }
 }

@@ -33,11 +33,7 @@ public final class RunningApp implements AutoCloseable {
         this.port = port;
     }
 
-    public static RunningApp start(Path dataDir, int port) {
-        return start(dataDir, port, new Class<?>[0]);
-    }
-
-    /** Starts the application with test configurations of its own added to it. */
+    /** Starts the application, with the test's own configurations added to it, if any. */
     public static RunningApp start(Path dataDir, int port, Class<?>... testConfigurations) {
         // Command-line arguments, because they win over application.properties.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
